@@ -1,0 +1,175 @@
+"""What analysts look at: the gazetteer, the actor dictionary, trigger words and events.
+
+Places, actors and trigger words are the extractor's dictionaries: editing them in
+the admin changes the next parse (see ingest.dictionaries).
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+
+
+def split_aliases(value: str) -> list[str]:
+    """Aliases are stored one per line (a `|` also separates, as in the shipped CSV)."""
+    return [a.strip() for line in value.splitlines() for a in line.split("|") if a.strip()]
+
+
+class Place(models.Model):
+    class Confidence(models.TextChoices):
+        HIGH = "high", "high: published coordinates, cross-checked"
+        MEDIUM = "medium", "medium: one published source"
+        LOW = "low", "low: estimated, proxy or placeholder point"
+
+    # Stable id used by the data files and by the extractor ("geonames:<id>" for fallbacks).
+    key = models.CharField(max_length=120, unique=True)
+    name_en = models.CharField("English name", max_length=200)
+    name_ar = models.CharField("Arabic name", max_length=200)
+    aliases_ar = models.TextField("Arabic aliases", blank=True, help_text="One per line.")
+    kind = models.CharField(max_length=40, blank=True, db_index=True)
+    lat = models.FloatField()
+    lon = models.FloatField()
+    admin = models.CharField(max_length=300, blank=True)
+    country = models.CharField(max_length=10, blank=True)
+    source = models.TextField(blank=True)
+    confidence = models.CharField(max_length=6, choices=Confidence.choices, default=Confidence.MEDIUM)
+
+    class Meta:
+        ordering = ["name_en"]
+
+    def __str__(self) -> str:
+        return f"{self.name_en} ({self.name_ar})"
+
+    @property
+    def is_approximate(self) -> bool:
+        return self.confidence == self.Confidence.LOW
+
+    @property
+    def alias_list(self) -> list[str]:
+        return split_aliases(self.aliases_ar)
+
+
+class Actor(models.Model):
+    slug = models.SlugField(max_length=60, unique=True, help_text="Fixed id used in exports and evaluation.")
+    name_en = models.CharField("English name", max_length=200)
+    name_ar = models.CharField("Arabic name", max_length=200, blank=True)
+    aliases_ar = models.TextField("Arabic aliases", blank=True, help_text="One per line.")
+    kind = models.CharField(max_length=40, blank=True)
+
+    class Meta:
+        ordering = ["name_en"]
+
+    def __str__(self) -> str:
+        return self.name_en
+
+    @property
+    def alias_list(self) -> list[str]:
+        return split_aliases(self.aliases_ar)
+
+
+class EventType(models.TextChoices):
+    AIRSTRIKE = "airstrike", "Air or drone strike"
+    SHELLING = "shelling", "Shelling, rockets, missiles"
+    ARMED_CLASH = "armed_clash", "Attack or armed clash"
+    VIOLENCE_AGAINST_CIVILIANS = "violence_against_civilians", "Violence against civilians"
+    EXPLOSION = "explosion", "Explosion, IED, mine"
+    CHECKPOINT = "checkpoint", "Checkpoint"
+    CROSSING = "crossing", "Crossing"
+    SMUGGLING = "smuggling", "Smuggling"
+    DEPLOYMENT = "deployment", "Deployment, withdrawal, curfew"
+    MEETING = "meeting", "Meeting or visit"
+    RECRUITMENT = "recruitment", "Recruitment"
+    ARREST = "arrest", "Arrest or raid"
+
+
+class TriggerWord(models.Model):
+    """An Arabic word or phrase that signals an event type (normalised forms are derived)."""
+
+    event_type = models.CharField(max_length=30, choices=EventType.choices, db_index=True)
+    phrase = models.CharField(max_length=120)
+    note = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["event_type", "phrase"]
+        constraints = [models.UniqueConstraint(fields=["event_type", "phrase"], name="unique_trigger")]
+
+    def __str__(self) -> str:
+        return f"{self.phrase} → {self.event_type}"
+
+
+class Event(models.Model):
+    Type = EventType
+
+    class DatePrecision(models.TextChoices):
+        DAY = "day", "day"
+        WEEK = "week", "week"
+        MONTH = "month", "month"
+        REPORTED = "reported", "publication date only"
+
+    class GeoPrecision(models.IntegerChoices):
+        EXACT = 1, "1: exact site"
+        NEAR = 2, "2: near a town"
+        WIDE = 3, "3: district or wider"
+
+    class Attribution(models.TextChoices):
+        CONFIRMED = "confirmed", "confirmed"
+        CLAIMED = "claimed", "claimed"
+        SUSPECTED = "suspected", "suspected"
+        UNKNOWN = "unknown", "unknown"
+
+    article = models.ForeignKey("ingest.Article", on_delete=models.CASCADE, related_name="events")
+    event_type = models.CharField(max_length=30, choices=EventType.choices, db_index=True)
+    date = models.DateField(db_index=True)
+    date_precision = models.CharField(max_length=10, choices=DatePrecision.choices, default=DatePrecision.DAY)
+    place = models.ForeignKey(Place, null=True, blank=True, on_delete=models.PROTECT, related_name="events")
+    place_text = models.CharField("place as written", max_length=300, blank=True)
+    geo_precision = models.PositiveSmallIntegerField(choices=GeoPrecision.choices, default=2, db_index=True)
+    attribution = models.CharField(max_length=10, choices=Attribution.choices, default="unknown", db_index=True)
+    killed_min = models.PositiveIntegerField(null=True, blank=True)
+    killed_max = models.PositiveIntegerField(null=True, blank=True)
+    injured_min = models.PositiveIntegerField(null=True, blank=True)
+    injured_max = models.PositiveIntegerField(null=True, blank=True)
+    evidence = models.TextField()
+    evidence_start = models.PositiveIntegerField()
+    evidence_end = models.PositiveIntegerField()
+    confidence = models.FloatField(default=0.5)
+    # Re-parsing replaces machine-made events only; an analyst's edit survives it.
+    machine_made = models.BooleanField(default=True)
+    # Same type, place and day: how the same incident told by several articles is recognised.
+    incident_key = models.CharField(max_length=120, db_index=True)
+    actors = models.ManyToManyField(Actor, through="EventActor", related_name="events")
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-date", "-id"]
+        indexes = [models.Index(fields=["event_type", "date"], name="event_type_date")]
+
+    def __str__(self) -> str:
+        return f"{self.get_event_type_display()} {self.date} {self.place_id and self.place.name_en or ''}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("events:event", args=[self.pk])
+
+    def save(self, *args, **kwargs):
+        self.incident_key = f"{self.event_type}:{self.place_id or '-'}:{self.date.isoformat()}"
+        super().save(*args, **kwargs)
+
+    @property
+    def fatalities(self) -> int:
+        """ACLED reports one number: the lower bound is the conservative reading."""
+        return self.killed_min or 0
+
+
+class EventActor(models.Model):
+    class Role(models.TextChoices):
+        ACTOR1 = "actor1", "actor1 (acts)"
+        ACTOR2 = "actor2", "actor2 (acted upon)"
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="event_actors")
+    actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="event_roles")
+    role = models.CharField(max_length=6, choices=Role.choices)
+    text = models.CharField("as written", max_length=200, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["event", "actor", "role"], name="unique_event_actor_role")]
+        indexes = [models.Index(fields=["actor", "role"], name="eventactor_actor_role")]

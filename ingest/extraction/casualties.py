@@ -1,0 +1,88 @@
+"""Killed and injured counts as (min, max) ranges.
+
+«مقتل أحد عناصر» is exactly 1; «25 قتيلاً» is 25; «عدة إصابات» and «مقتل
+مدنيين» (a plural with no number) are at least 2; «عشرات الجرحى» at least 20.
+Counts are read from words next to a casualty noun, never from the whole sentence,
+so two events in one sentence keep their own numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import readings
+from .text import Token
+
+Range = tuple[int, int | None]
+
+KILLED = {"مقتل", "قتل", "قتلى", "قتلي", "قتيل", "قتيلا", "قتيلين", "قتيلان", "مصرع", "استشهاد", "شهداء", "ضحايا", "ضحيه", "مقتله", "مقتلهم"}
+INJURED = {"اصابه", "اصابات", "جرحى", "جرحي", "جريح", "جريحا", "جريحين", "جريحان", "مصابين", "مصاب", "مصابا", "جروح", "بجروح", "اصيب", "اصيبوا", "جرح"}
+_DUALS = {"قتيلين", "قتيلان", "جريحين", "جريحان"}
+_PLURAL_NOUNS = {"قتلى", "قتلي", "جرحى", "جرحي", "اصابات", "مصابين", "ضحايا", "شهداء"}
+
+_EXACT = {
+    "احد": 1, "احدى": 1, "احدي": 1, "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتين": 2, "اثنتان": 2,
+    "ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7,
+    "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10,
+}
+_AT_LEAST = {"عده": 2, "بعض": 2, "عدد": 2, "اخرين": 2, "اخرون": 2, "عشرات": 20, "مئات": 200, "بقيه": 1, "باقي": 1, "العديد": 2}
+# Plural nouns for people: «مقتل مدنيين» means at least two.
+_PERSON_PLURAL_ENDINGS = ("ين", "ون", "ات")
+
+
+@dataclass(frozen=True)
+class Casualty:
+    kind: str  # "killed" or "injured"
+    count: Range
+    token_index: int
+
+
+def _number(token: str) -> Range | None:
+    if token.isdigit():
+        n = int(token)
+        return (n, n) if n < 100_000 else None
+    for form in readings(token, keep_article=False):
+        if form in _EXACT:
+            n = _EXACT[form]
+            return (n, n)
+        if form in _AT_LEAST:
+            return (_AT_LEAST[form], None)
+    return None
+
+
+def _kind(token: str) -> str | None:
+    forms = readings(token, keep_article=False)
+    if forms & KILLED:
+        return "killed"
+    if forms & INJURED:
+        return "injured"
+    return None
+
+
+def find_casualties(toks: list[Token]) -> list[Casualty]:
+    out = []
+    for i, tok in enumerate(toks):
+        kind = _kind(tok.text)
+        if kind is None:
+            continue
+        out.append(Casualty(kind, _count_near(toks, i), i))
+    return out
+
+
+def _count_near(toks: list[Token], i: int) -> Range:
+    word = toks[i].text
+    # A number right before («25 قتيلاً», «عدة إصابات», «عشرات الجرحى»)…
+    for j in (i - 1, i - 2):
+        if j >= 0 and (n := _number(toks[j].text)) is not None:
+            return n
+    # …or right after («مقتل أحد عناصر», «إصابة 3 مدنيين», «إصابة آخرين»).
+    for j in (i + 1, i + 2):
+        if j < len(toks) and (n := _number(toks[j].text)) is not None:
+            return n
+    if readings(word, keep_article=False) & _DUALS:
+        return (2, 2)
+    if readings(word, keep_article=False) & _PLURAL_NOUNS:
+        return (2, None)
+    if i + 1 < len(toks) and toks[i + 1].text.endswith(_PERSON_PLURAL_ENDINGS) and len(toks[i + 1].text) > 4:
+        return (2, None)
+    return (1, None)

@@ -1,0 +1,68 @@
+"""Function words that change what a trigger word means (normalised forms).
+
+These are rules of Arabic news prose, not dictionaries of the area: they stay in
+code, each list with the reason it exists.
+"""
+
+# A sentence that opens with these describes a state of affairs, not an occurrence:
+# «وتستمر عمليات التهريب…», «وتعتبر مدينة البوكمال…», «ولا تزال المناطق تشهد…».
+BACKGROUND_OPENERS = {"تستمر", "يستمر", "تعد", "يعد", "تعتبر", "يعتبر", "تنتشر", "ينتشر", "تشهد", "يشهد", "عاده",
+                      "تتواصل", "يتواصل", "تسيطر", "يسيطر", "تضم", "يضم"}
+BACKGROUND_PHRASES = [("لا", "تزال"), ("لا", "يزال"), ("ما", "زالت"), ("ما", "زال")]
+# Anywhere before a trigger in its sentence: a span of time, habit or repetition.
+HABITUAL = {"باستمرار", "عاده", "دائما", "غالبا"}
+PERIOD_OPENERS = [("خلال", "الاشهر"), ("خلال", "السنوات"), ("خلال", "الفتره"), ("خلال", "الاعوام"), ("منذ", "سنوات"),
+                  ("منذ", "اشهر"), ("خلال", "الايام", "الماضيه")]
+# Right after a trigger: a repeated or ongoing activity, not one event («غارات متكررة»).
+REPEATED = {"متكرره", "متكرر", "متكررا", "مستمره", "متواصله", "متتاليه", "متقطعه"}
+
+# Within a few words before a trigger: fear, purpose, prevention or a future plan,
+# so the event did not happen («خوفاً من اندلاع اشتباكات», «بهدف منع الهجمات»).
+IRREALIS = {"خوفا", "خشيه", "تخوف", "تخوفا", "مخافه", "لمنع", "منع", "بهدف", "لتجنب", "تحسبا", "تفاديا", "سوف",
+            "يعتزم", "تعتزم", "ينوي", "تنوي", "المقرر", "ستشن", "سيشن", "تهديدات", "تهدد", "يهدد", "توعد", "توعدت",
+            "احتمال", "محتمل", "امكانيه", "لمواجهه", "مواجهه", "حال", "حاله"}
+# Right before a trigger: any one at all, so none in particular («أي معبر»).
+GENERIC_BEFORE = {"اي", "ايه"}
+NEGATION = {"لم", "لن", "نفى", "نفت", "ينفي", "تنفي", "عدم", "دون", "بدون", "ليس", "ليست", "نافيا", "نافيه"}
+
+# Right before a trigger: it points back to an event already told.
+DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "ذات", "نفس", "هاتين", "هذين"}
+# Right after a trigger: the same («ذاتها», «الأخيرة», «المذكورة») …
+ANAPHORIC_AFTER = {"ذاتها", "ذاته", "نفسها", "نفسه", "الاخيره", "المذكوره", "المذكور", "الاولى", "الاولي", "الاول"}
+# … or a different one («غارة أخرى», «قصف مماثل», «هجوم جديد»).
+NEW_EVENT_AFTER = {"اخرى", "اخري", "اخر", "مماثل", "مماثله", "مماثلا", "جديد", "جديده", "ثانيه", "ثان", "ثاني"}
+# «قصف مماثل»: a new event of the same kind as the last one, by the same kind of attacker.
+SIMILAR_AFTER = {"مماثل", "مماثله", "مماثلا"}
+
+# Attribution. «يعتقد أنه إسرائيلي»: suspected; «تبنى»: claimed; «أعلن … مسؤوليته»: claimed.
+SUSPECTED = {"يعتقد", "يرجح", "رجح", "رجحت", "يشتبه", "يشتبه", "مجهول", "مجهوله", "مجهولين", "مجهولون", "فرضيه",
+             "يحتمل", "المرجح", "ربما", "يعتقد", "يظن", "يبدو", "المجهوله", "المجهول"}
+CLAIMED = {"تبنى", "تبنت", "يتبنى", "تتبنى", "تبنيه", "مسؤوليته", "مسؤوليتها", "بمسؤوليته", "بمسؤوليتها"}
+CONFIRMED = {"اكد", "اكدت", "اعلن", "اعلنت", "اعترف", "اعترفت", "اكدته", "رسميا", "بيان"}
+
+# Target nouns: an actor named right after one is acted upon («مواقع لمليشيات…»).
+TARGET_NOUNS = {"مواقع", "موقع", "نقطه", "نقاط", "مقر", "مقرات", "قاعده", "قواعد", "معسكر", "معسكرات", "دوريه",
+                "دوريات", "صفوف", "عناصر", "مقاتلي", "مقاتلو", "مقاتلين", "تجمعات", "تجمع", "اليات", "اليه", "شاحنات",
+                "شاحنه", "قافله", "مستودعات", "مستودع", "مخازن", "مخزن", "سيارات", "سياره", "قياديين", "قيادي",
+                "مركز", "مراكز", "تحصينات", "ضد", "بحق", "حاجز", "حواجز", "مقرا", "منزل", "قائد"}
+PASSIVE = {"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضها", "تعرضه", "تعرضهم", "استهدف"}
+
+# Before a place name: only near it («قرب مدينة البوكمال»), so a more specific place wins.
+NEAR = {"قرب", "بالقرب", "مقربه", "القريبه", "القريب", "قريب", "قريبه", "المحاذيه", "المحاذي", "محيط", "اطراف", "ضواحي"}
+# Before a place name: the wider area around it («ريف دير الزور»).
+REGION = {"ريف", "محافظه", "بادية", "باديه", "منطقه", "ناحيه", "قضاء"}
+# Before a GeoNames town that is also a common word: this makes it a place.
+PLACE_CUES = {"مدينه", "بلده", "قريه", "قاعده", "مطار", "محافظه", "ريف", "حي", "مخيم", "معسكر", "ناحيه", "قضاء"}
+# «حظرت التجول فيها»: the place is the one already named.
+PRONOUN_PLACE = {"فيها", "فيه", "بها", "منها", "اليها", "عندها"}
+
+# A crossing is an event when something happens at it; a smuggling report when a
+# specific consignment or operation is named. Otherwise both are background.
+CROSSING_ACTIONS = {"اغلاق", "اغلق", "اغلقت", "مغلق", "مغلقا", "افتتاح", "افتتح", "افتتحت", "فتح", "فتحت", "سيطره",
+                    "سيطرت", "الاشراف", "اشراف", "تكليف", "عبور", "ادخال", "يصل", "تصل", "المستخدم", "تستخدم",
+                    "يستخدم", "تديره", "يديره", "تسليم", "تسلم", "استلام", "استلمت", "اعاده"}
+SMUGGLING_OPERATIONS = {"شحنه", "شحنات", "ضبط", "ضبطت", "احباط", "احبطت", "مصادره", "صادرت", "قافله"}
+
+# GeoNames town names that are also everyday words («المدينة» is "the city").
+COMMON_WORD_PLACE_NAMES = {"المدينه", "مدينه", "بلد", "البلد", "الجزيره", "الحدود", "المنطقه", "السوق", "المركز",
+                           "القريه", "الجسر", "المطار", "الشارع", "الساحه", "المعسكر", "القاعده"}

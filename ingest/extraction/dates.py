@@ -1,0 +1,123 @@
+"""Dates in Arabic news, resolved against the publication date.
+
+Reports date events relative to publication («مساء السبت», «أمس», «الأسبوع
+الفائت») or with day + month in either month-name system («9 أيلول/سبتمبر
+الجاري»). Weekdays refer to the most recent such day on or before publication:
+news reports what has happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .text import normalise
+
+# Normalised forms (ة→ه, ى→ي, أ→ا).
+WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+_MONTHS = {
+    1: ["كانون الثاني", "يناير", "جانفي"], 2: ["شباط", "فبراير", "فيفري"], 3: ["اذار", "مارس"],
+    4: ["نيسان", "ابريل", "افريل"], 5: ["ايار", "مايو", "ماي"], 6: ["حزيران", "يونيو", "يونيه", "جوان"],
+    7: ["تموز", "يوليو", "يوليه", "جويليه"], 8: ["اب", "اغسطس", "اوت"], 9: ["ايلول", "سبتمبر"],
+    10: ["تشرين الاول", "اكتوبر"], 11: ["تشرين الثاني", "نوفمبر"], 12: ["كانون الاول", "ديسمبر"],
+}
+_MONTH_NAMES = {normalise(name): month for month, names in _MONTHS.items() for name in names}
+_MONTH_ALT = "|".join(sorted(map(re.escape, _MONTH_NAMES), key=len, reverse=True))
+_DAY_PART = r"(?:(?:[وفب]?(?:يوم|مساء|صباح|ظهر|عصر|فجر|ليل|ليله|ليلة|منتصف ليل|ظهيره)\s+)?)"
+_WEEKDAY_ALT = "|".join(WEEKDAYS)
+
+_PATTERNS = [
+    # 2024/11/7, 7/11/2024, 7-11-2024
+    ("ymd", re.compile(r"(?<!\d)(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})(?!\d)")),
+    ("dmy", re.compile(r"(?<!\d)(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?!\d)")),
+    # 9 أيلول/سبتمبر الجاري، 3 كانون الثاني 2020
+    ("day_month", re.compile(
+        rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?[وبل]?({_MONTH_ALT})(?:\s*[/\-(]\s*(?:{_MONTH_ALT})\)?)?"
+        rf"(?:\s*(?:(?:من\s+)?(?:العام|عام|سنه)\s+)?(\d{{4}}))?")),
+    ("month", re.compile(rf"(?:شهر|خلال|في|منذ|مطلع|اواخر|اواسط|منتصف)\s+({_MONTH_ALT})(?:\s*[/\-]\s*(?:{_MONTH_ALT}))?(?:\s+(\d{{4}}))?")),
+    ("weekday", re.compile(rf"(?<![^\s\W])(?:{_DAY_PART})[وفب]?({_WEEKDAY_ALT})(?![^\W\d])")),
+    ("day_before_yesterday", re.compile(r"(?:اول\s+(?:من\s+)?امس|امس\s+الاول)")),
+    ("yesterday", re.compile(r"(?<![^\s\W])[وب]?(?:امس|البارحه)(?![^\W\d])")),
+    ("today", re.compile(r"(?<![^\s\W])[وف]?(?:اليوم|الليله)(?!\s+(?:التالي|الاول|الثاني))(?![^\W\d])")),
+    ("last_week", re.compile(r"(?:الاسبوع|الاسابيع)\s+(?:الفائت|الماضي|المنصرم|السابق)|(?:قبل|منذ)\s+(?:اكثر\s+من\s+)?اسبوع(?!ين)")),
+    ("weeks_ago", re.compile(r"(?:قبل|منذ)\s+(?:اكثر\s+من\s+)?(اسبوعين|\d+\s+اسابيع|ثلاثه\s+اسابيع)")),
+    ("days_ago", re.compile(r"(?:قبل|منذ)\s+(يومين|\d+\s+ايام|ثلاثه\s+ايام|اربعه\s+ايام|خمسه\s+ايام)")),
+    ("last_month", re.compile(r"(?:الشهر)\s+(?:الفائت|الماضي|المنصرم|السابق)|(?:قبل|منذ)\s+شهر(?!ين)")),
+]
+_NUMBER_WORDS = {"يومين": 2, "اسبوعين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    date: dt.date
+    precision: str  # day / week / month
+    start: int  # offsets in the normalised text
+    end: int
+
+
+def find_dates(text: str, start: int, end: int, published: dt.date) -> list[DateMention]:
+    """Every date expression in text[start:end], resolved against `published`."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            resolved = _resolve(kind, m, published)
+            if resolved is None:
+                continue
+            date, precision = resolved
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(date, precision, m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _resolve(kind: str, m: re.Match, published: dt.date) -> tuple[dt.date, str] | None:
+    try:
+        if kind == "ymd":
+            return dt.date(int(m[1]), int(m[2]), int(m[3])), "day"
+        if kind == "dmy":
+            return dt.date(int(m[3]), int(m[2]), int(m[1])), "day"
+        if kind == "day_month":
+            month = _MONTH_NAMES[m[2]]
+            year = int(m[3]) if m[3] else _year_not_after(published, month, int(m[1]))
+            return dt.date(year, month, int(m[1])), "day"
+        if kind == "month":
+            month = _MONTH_NAMES[m[1]]
+            year = int(m[2]) if m[2] else _year_not_after(published, month, 1)
+            return dt.date(year, month, 1), "month"
+    except ValueError:  # 31 شباط and the like: not a date
+        return None
+    if kind == "weekday":
+        back = (published.weekday() - WEEKDAYS[m[1]]) % 7
+        return published - dt.timedelta(days=back), "day"
+    if kind == "today":
+        return published, "day"
+    if kind == "yesterday":
+        return published - dt.timedelta(days=1), "day"
+    if kind == "day_before_yesterday":
+        return published - dt.timedelta(days=2), "day"
+    if kind == "last_week":
+        return published - dt.timedelta(days=7), "week"
+    if kind == "weeks_ago":
+        return published - dt.timedelta(weeks=_count(m[1])), "week"
+    if kind == "days_ago":
+        return published - dt.timedelta(days=_count(m[1])), "day"
+    if kind == "last_month":
+        return (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1), "month"
+    return None
+
+
+def _count(phrase: str) -> int:
+    first = phrase.split()[0]
+    return int(first) if first.isdigit() else _NUMBER_WORDS.get(first, 2)
+
+
+def _year_not_after(published: dt.date, month: int, day: int) -> int:
+    """A day and month without a year: the latest one not after publication."""
+    try:
+        candidate = dt.date(published.year, month, day)
+    except ValueError:
+        return published.year
+    return published.year if candidate <= published else published.year - 1

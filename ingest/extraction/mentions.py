@@ -1,0 +1,251 @@
+"""From a read sentence to event mentions: which triggers are events, and their details.
+
+A mention is one trigger that reports something that happened, with the place,
+date, actors, attribution and counts that belong to it. Mentions of the same
+event across sentences are merged afterwards (see merge.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from . import cues
+from .lexicon import PlaceEntry
+from .sentence import PlaceMention, Sentence
+
+ATTACK_TYPES = {"airstrike", "shelling", "armed_clash", "explosion", "violence_against_civilians"}
+VIOLENT_TYPES = ATTACK_TYPES | {"arrest"}
+SITE_KINDS = {"border crossing", "river crossing", "military base", "airport", "landmark", "neighbourhood",
+              "station", "oil field", "village"}
+
+
+@dataclass
+class Mention:
+    event_type: str
+    sentence: Sentence
+    start: int  # token indexes of the trigger
+    end: int
+    strength: str  # "event", "weapon" or "attack_cue"
+    anaphoric: bool = False  # «هذه الغارات»: points back, never a new event on its own
+    definite: bool = False
+    new_event: bool = False  # «غارة أخرى»: never merged into an earlier one
+    similar: bool = False  # «قصف مماثل»: new, and like the one before
+    place: PlaceEntry | None = None
+    place_role: str = "main"  # own / near / region / main
+    place_span: tuple[int, int] | None = None  # offsets of the place name in the normalised text
+    date: dt.date | None = None
+    date_precision: str = "reported"
+    actors: dict[tuple[str, str], str] = field(default_factory=dict)  # (actor id, role) -> text
+    attribution: str = "unknown"
+    killed: tuple[int, int | None] | None = None
+    injured: tuple[int, int | None] | None = None
+
+    @property
+    def date_explicit(self) -> bool:
+        return self.date is not None
+
+    def actor_ids(self, role: str) -> set[str]:
+        return {slug for slug, r in self.actors if r == role}
+
+
+def is_background(s: Sentence) -> bool:
+    """A sentence describing how things are rather than what happened."""
+    head = range(min(4, len(s.toks)))
+    if any(s.word_at(i, cues.BACKGROUND_OPENERS) for i in head):
+        return True
+    return any(s.phrase_at(i, p) for i in head for p in cues.BACKGROUND_PHRASES)
+
+
+# How far (in words) a weapon may stand from the verb that fires it.
+_WEAPON_CUE_WINDOW = 8
+
+
+def mentions_in(s: Sentence, dominant_attack: str | None) -> list[Mention]:
+    """The triggers in `s` that report an event, typed and with their own details."""
+    typed_attack = [m for m in s.triggers if m.payload[0] != "attack_cue" and m.payload[1] in ATTACK_TYPES]
+    event_types = {m.payload[1] for m in s.triggers if m.payload[0] == "event"}
+    cue_positions = [m.start for m in s.triggers if m.payload[0] == "attack_cue"]
+    out: list[Mention] = []
+    for m in s.triggers:
+        kind, etype = m.payload
+        if kind == "weapon":
+            if etype in event_types:
+                continue  # «غارة بطائرة مسيرة»: the event word carries it
+            if not any(abs(c - m.start) <= _WEAPON_CUE_WINDOW for c in cue_positions):
+                continue  # «وصلت راجمات صواريخ»: weapons moved, nothing fired
+        if kind == "attack_cue":
+            if typed_attack or dominant_attack is None:
+                continue  # the typed word in the sentence carries the event
+            etype = dominant_attack
+        if _not_an_occurrence(s, m.start, m.end) or _inside_landmark(s, m.start) or not _specific(s, etype, m):
+            continue
+        if out and out[-1].event_type == etype and m.start - out[-1].end <= 1:
+            out[-1].end = m.end  # «صاروخي كاتيوشا»: one phrase, one mention
+            continue
+        out.append(Mention(etype, s, m.start, m.end, kind, anaphoric=_points_back(s, m.start, m.end),
+                           definite=_is_definite(s.toks[m.start].text),
+                           new_event=any(s.word_at(m.end + k, cues.NEW_EVENT_AFTER) for k in (0, 1)),
+                           similar=any(s.word_at(m.end + k, cues.SIMILAR_AFTER) for k in (0, 1))))
+    _fold_smuggling_into_crossing(out)
+    if any(m.event_type == "armed_clash" for m in out):
+        # «استطاعت المجموعة المهاجمة الانسحاب»: the attackers leaving is part of the attack.
+        out = [m for m in out if m.event_type != "deployment"]
+    for i, mention in enumerate(out):
+        clause_start = out[i - 1].end if i else 0
+        clause_end = out[i + 1].start if i + 1 < len(out) else len(s.toks)
+        _locate(mention, out[:i], clause_end)
+        _assign_actors(mention, clause_start, clause_end)
+        mention.attribution = _attribution(s, mention)
+    _assign_dates(s, out)
+    _assign_casualties(s, out)
+    return out
+
+
+def _not_an_occurrence(s: Sentence, start: int, end: int) -> bool:
+    before = range(max(0, start - 6), start)
+    if any(s.word_at(i, cues.IRREALIS) for i in before):
+        return True
+    if any(s.word_at(i, cues.NEGATION) for i in range(max(0, start - 3), start)):
+        return True
+    if s.word_at(start - 1, cues.GENERIC_BEFORE):
+        return True
+    if any(s.word_at(end + k, cues.REPEATED) for k in (0, 1, 2)):
+        return True
+    if s.has_word(cues.HABITUAL, 0, start):
+        return True
+    return any(s.phrase_at(i, p) for i in range(0, start) for p in cues.PERIOD_OPENERS)
+
+
+def _inside_landmark(s: Sentence, i: int) -> bool:
+    """«القريبة من معبر البوكمال»: a crossing named only to say where something else is."""
+    return any(p.start <= i < p.end and p.role == "near" for p in s.places)
+
+
+def _specific(s: Sentence, etype: str, m) -> bool:
+    """Crossings and smuggling are background unless a specific one is acted on."""
+    if etype == "crossing":
+        plural = s.toks[m.start].text.endswith(("معابر", "منافذ"))
+        return not plural and s.has_word(cues.CROSSING_ACTIONS)
+    if etype == "smuggling":
+        return s.has_word(cues.SMUGGLING_OPERATIONS)
+    return True
+
+
+def _points_back(s: Sentence, start: int, end: int) -> bool:
+    return s.word_at(start - 1, cues.DEMONSTRATIVES) or s.word_at(end, cues.ANAPHORIC_AFTER)
+
+
+def _is_definite(token: str) -> bool:
+    return any(token.startswith(p) for p in ("ال", "وال", "فال", "بال", "لل", "كال"))
+
+
+def _fold_smuggling_into_crossing(mentions: list[Mention]) -> None:
+    """Smuggling through a named crossing is one event, the crossing (GUIDELINES: one reading)."""
+    if any(m.event_type == "crossing" for m in mentions):
+        mentions[:] = [m for m in mentions if m.event_type != "smuggling"]
+
+
+def _locate(m: Mention, earlier: list[Mention], clause_end: int) -> None:
+    s = m.sentence
+    if earlier and any(s.word_at(m.end + k, cues.PRONOUN_PLACE) for k in (0, 1, 2)):
+        prev = earlier[-1]  # «وحظرت التجول فيها»: where the previous mention happened
+        m.place, m.place_role, m.place_span = prev.place, prev.place_role, prev.place_span
+        return
+    after = [p for p in s.places if m.end <= p.start < clause_end]
+    before = sorted((p for p in s.places if p.end <= m.start), key=lambda p: -p.start)
+    for role in ("own", "near"):
+        for p in after + before:
+            if p.role == role:
+                return _set_place(m, p)
+    regional = [p for p in after + before if p.role == "region"]
+    if regional:
+        _set_place(m, regional[0])
+
+
+def _set_place(m: Mention, p: PlaceMention) -> None:
+    toks = m.sentence.toks
+    m.place, m.place_role, m.place_span = p.entry, p.role, (toks[p.start].start, toks[p.end - 1].end)
+
+
+def geo_precision(place: PlaceEntry | None, role: str) -> int:
+    if place is None or role in ("region", "main"):
+        return 3
+    if role == "near":
+        return 2
+    return 1 if place.kind in SITE_KINDS else 2
+
+
+def _assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
+    s = m.sentence
+    attack = m.event_type in ATTACK_TYPES
+    passive = s.has_word(cues.PASSIVE, max(0, m.start - 6), m.start)
+    for a in s.actors:
+        if not (clause_start <= a.start < clause_end):
+            continue
+        slug = a.payload
+        text = " ".join(t.text for t in s.toks[a.start:a.end])
+        if slug == "civilians":
+            role = "actor2"
+        elif m.event_type == "violence_against_civilians":
+            role = "actor1"  # the victims are the civilians; any armed group named is the perpetrator
+        elif attack and (_after_target_noun(s, a.start) or (passive and a.start < m.start)):
+            role = "actor2"
+        elif s.word_at(a.start - 1, {"ضد", "بحق"}):
+            role = "actor2"
+        else:
+            role = "actor1"
+        m.actors.setdefault((slug, role), text)
+    if attack and s.has_word(cues.SUSPECTED, clause_start, clause_end) and "unidentified" not in m.actor_ids("actor1"):
+        m.actors[("unidentified", "actor1")] = ""
+
+
+def _after_target_noun(s: Sentence, i: int) -> bool:
+    """«مواقع لمليشيات…», «دورية عسكرية تابعة لميليشيا…»: the actor owns the target."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if s.word_at(j, cues.TARGET_NOUNS):
+            return True
+        if s.word_at(j, {"مجموعه", "مسلحين", "عناصر", "طيران"} - cues.TARGET_NOUNS):
+            return False
+    return False
+
+
+def _attribution(s: Sentence, m: Mention) -> str:
+    if m.event_type not in ATTACK_TYPES:
+        return "unknown"
+    if s.has_word(cues.CLAIMED):
+        return "claimed"
+    if s.has_word(cues.SUSPECTED):
+        return "suspected"
+    if s.has_word(cues.CONFIRMED) and not s.has_word(cues.NEGATION):
+        return "confirmed"
+    return "unknown"
+
+
+def _assign_dates(s: Sentence, mentions: list[Mention]) -> None:
+    """Each date goes to the nearest mention of each event type in the sentence."""
+    for tok_index, date in s.dates:
+        nearest: dict[str, Mention] = {}
+        for m in mentions:
+            best = nearest.get(m.event_type)
+            if best is None or _distance(m, tok_index) < _distance(best, tok_index):
+                nearest[m.event_type] = m
+        for m in nearest.values():
+            if m.date is None:
+                m.date, m.date_precision = date.date, date.precision
+
+
+def _assign_casualties(s: Sentence, mentions: list[Mention]) -> None:
+    violent = [m for m in mentions if m.event_type in VIOLENT_TYPES]
+    for c in s.casualties:
+        if not violent:
+            return
+        preceding = [m for m in violent if m.start <= c.token_index]
+        target = preceding[-1] if preceding else min(violent, key=lambda m: _distance(m, c.token_index))
+        current = getattr(target, c.kind)
+        if current is None or c.count[0] > current[0]:
+            setattr(target, c.kind, c.count)
+
+
+def _distance(m: Mention, i: int) -> int:
+    return 0 if m.start <= i < m.end else min(abs(m.start - i), abs(m.end - 1 - i))

@@ -1,0 +1,122 @@
+"""Several sentences about the same incident give one event.
+
+A mention joins an earlier event of the same type unless something says it is a
+different one: another explicit date, a different precisely named place, a
+different actor doing a non-violent thing (two militias setting up checkpoints),
+or a word such as «أخرى» / «مماثل». A demonstrative («هذه الغارات») only ever
+points back; it never starts an event of its own.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from .lexicon import PlaceEntry
+from .mentions import Mention
+
+# Places closer than this are the same location told more or less precisely.
+SAME_AREA_KM = 12.0
+# A checkpoint or crossing run by one group is not the one run by another.
+OWNED_TYPES = {"checkpoint", "crossing"}
+_ATTRIBUTION_RANK = {"unknown": 0, "suspected": 1, "claimed": 2, "confirmed": 3}
+
+
+@dataclass
+class Incident:
+    first: Mention
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def event_type(self) -> str:
+        return self.first.event_type
+
+
+def km(a: PlaceEntry, b: PlaceEntry) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def merge_mentions(mentions: list[Mention]) -> list[Incident]:
+    incidents: list[Incident] = []
+    for m in mentions:
+        target = None if m.new_event else _find_target(incidents, m)
+        if target is not None:
+            _absorb(target, m)
+        elif not m.anaphoric:
+            if m.similar:
+                _like_the_last(incidents, m)
+            incidents.append(Incident(first=m, mentions=[m]))
+    return incidents
+
+
+def _like_the_last(incidents: list[Incident], m: Mention) -> None:
+    """«قصف مماثل»: without a doer of its own, the doer and attribution of the last such event."""
+    previous = [i.first for i in incidents if i.event_type == m.event_type]
+    if not previous or m.actor_ids("actor1"):
+        return
+    for (slug, role), text in previous[-1].actors.items():
+        if role == "actor1":
+            m.actors.setdefault((slug, role), text)
+    m.attribution = previous[-1].attribution
+
+
+def _find_target(incidents: list[Incident], m: Mention) -> Incident | None:
+    fitting = [i for i in incidents if i.event_type == m.event_type and _compatible(i.first, m)]
+    if not fitting:
+        return None
+    same_day = [i for i in fitting if m.date is not None and i.first.date == m.date]
+    return (same_day or fitting)[-1]
+
+
+def _compatible(event: Mention, m: Mention) -> bool:
+    if event.date is not None and m.date is not None and event.date != m.date:
+        return False
+    if not _places_agree(event, m):
+        return False
+    if m.event_type in OWNED_TYPES and not (m.anaphoric or m.definite):
+        mine, theirs = m.actor_ids("actor1"), event.actor_ids("actor1")
+        if mine and theirs and not mine & theirs:
+            return False
+    return True
+
+
+def _places_agree(event: Mention, m: Mention) -> bool:
+    if event.place is None or m.place is None:
+        return True
+    if event.place.key == m.place.key:
+        return True
+    distance = km(event.place, m.place)
+    if m.anaphoric:
+        return distance <= 4 * SAME_AREA_KM or m.place_role != "own"
+    if event.place_role == "own" and m.place_role == "own":
+        return False
+    return distance <= SAME_AREA_KM
+
+
+def _absorb(incident: Incident, m: Mention) -> None:
+    e = incident.first
+    incident.mentions.append(m)
+    # A back-reference («الغارة … إلى مشافي القائم») names other places; only a fresh telling moves the event.
+    fresh = not (m.anaphoric or m.definite)
+    if m.place is not None and fresh and (e.place is None or (e.place_role != "own" and m.place_role == "own")):
+        e.place, e.place_role, e.place_span = m.place, m.place_role, m.place_span
+    if e.date is None and m.date is not None:
+        e.date, e.date_precision = m.date, m.date_precision
+    # Later mentions name the doer only when the first did not (no pile-up of every actor in the article).
+    for role in ("actor1", "actor2"):
+        have = e.actor_ids(role) - {"unidentified"}
+        if have:
+            continue
+        for (slug, r), text in m.actors.items():
+            if r == role:
+                e.actors.setdefault((slug, r), text)
+    if _ATTRIBUTION_RANK[m.attribution] > _ATTRIBUTION_RANK[e.attribution]:
+        e.attribution = m.attribution
+    for kind in ("killed", "injured"):
+        new = getattr(m, kind)
+        old = getattr(e, kind)
+        if new is not None and (old is None or new[0] > old[0]):
+            setattr(e, kind, new)

@@ -1,0 +1,106 @@
+"""Article text in, events out: read sentences, find mentions, merge them into events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from .lexicon import Dictionaries, PlaceEntry
+from .mentions import ATTACK_TYPES, Mention, geo_precision, is_background, mentions_in
+from .merge import Incident, km, merge_mentions
+from .model import ExtractedEvent
+from .sentence import Sentence, read_sentence
+from .text import NormalisedText, sentences
+
+PARSER_VERSION = "1.0"
+
+# The article's main place is a settlement, not a single site inside it.
+_SETTLEMENT_KINDS = {"city", "town", "village"}
+# Short unpunctuated lines at the top are a headline, a byline or share buttons.
+_HEADLINE_MAX_TOKENS = 14
+
+
+def extract_events(text: str, published: dt.date, dicts: Dictionaries) -> list[ExtractedEvent]:
+    nt = NormalisedText.of(text)
+    read = [read_sentence(i, nt, s, e, published, dicts) for i, (s, e) in enumerate(sentences(nt.text))]
+    main_place = _main_place(read)
+    dominant = _dominant_attack_type(read)
+    mentions: list[Mention] = []
+    for s in _body(read):
+        if is_background(s):
+            continue
+        for m in mentions_in(s, dominant):
+            _fall_back_to_main_place(m, main_place)
+            mentions.append(m)
+    return [_to_event(incident, nt, published) for incident in merge_mentions(mentions)]
+
+
+# A region («ريف دير الزور») this close to the article's main place means that place.
+_REGION_KM = 150.0
+
+
+def _fall_back_to_main_place(m: Mention, main_place: PlaceEntry | None) -> None:
+    """No place of its own, or only a region around the main place: the article's main place."""
+    if main_place is None:
+        return
+    if m.place is None or (m.place_role == "region" and km(m.place, main_place) <= _REGION_KM):
+        m.place, m.place_role = main_place, "main"
+
+
+def _body(read: list[Sentence]) -> list[Sentence]:
+    """Sentences after the headline block (short lines without a full stop)."""
+    for i, s in enumerate(read):
+        if s.ends_with_stop or len(s.toks) > _HEADLINE_MAX_TOKENS:
+            return read[i:]
+    return read
+
+
+def _main_place(read: list[Sentence]) -> PlaceEntry | None:
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, PlaceEntry] = {}
+    for s in read:
+        for p in s.places:
+            if p.entry.kind in _SETTLEMENT_KINDS and p.role != "region":
+                counts[p.entry.key] += 1
+                first_seen.setdefault(p.entry.key, p.entry)
+    if not counts:
+        return None
+    order = list(first_seen)
+    key = max(counts, key=lambda k: (counts[k], -order.index(k)))
+    return first_seen[key]
+
+
+def _dominant_attack_type(read: list[Sentence]) -> str | None:
+    """What a bare «قصف» or «استهدف» means in this article: its most reported kind of attack."""
+    counts = Counter()
+    for s in read:
+        for m in s.triggers:
+            kind, etype = m.payload
+            if etype in ATTACK_TYPES:
+                # Weapons (صواريخ) are named in passing far more than they are fired.
+                counts[etype] += {"event": 1.0, "weapon": 0.1}.get(kind, 0.0)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _to_event(incident: Incident, nt: NormalisedText, published: dt.date) -> ExtractedEvent:
+    m = incident.first
+    s = m.sentence
+    ev_start, ev_end = nt.original_span(s.start, s.end)
+    place_text = ""
+    if m.place_span is not None:
+        ps, pe = nt.original_span(*m.place_span)
+        place_text = nt.original[ps:pe]
+    date, precision = (m.date, m.date_precision) if m.date is not None else (published, "reported")
+    confidence = 0.4 + (0.2 if m.strength == "event" else 0.1)
+    confidence += 0.15 if m.place_role == "own" else 0.0
+    confidence += 0.1 if m.date is not None else 0.0
+    confidence += 0.1 if m.actor_ids("actor1") - {"unidentified"} else 0.0
+    confidence += 0.02 * (len(incident.mentions) - 1)
+    return ExtractedEvent(
+        event_type=m.event_type, date=date, date_precision=precision, place=m.place, place_text=place_text,
+        geo_precision=geo_precision(m.place, m.place_role),
+        actors=[(slug, role, text) for (slug, role), text in m.actors.items()],
+        attribution=m.attribution, killed=m.killed, injured=m.injured,
+        evidence_text=nt.original[ev_start:ev_end], evidence_start=ev_start, evidence_end=ev_end,
+        confidence=min(confidence, 0.95),
+    )

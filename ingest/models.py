@@ -1,0 +1,56 @@
+"""An uploaded article and where it stands in the parse pipeline."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        QUEUED = "queued", "queued"
+        PROCESSING = "processing", "processing"
+        PARSED = "parsed", "parsed"
+        FAILED = "failed", "failed"
+
+    class DateSource(models.TextChoices):
+        FORM = "form", "given at upload"
+        METADATA = "metadata", "HTML metadata"
+        DATELINE = "dateline", "dateline in the text"
+        UPLOAD = "upload", "upload date (no date found)"
+
+    filename = models.CharField(max_length=255, blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    outlet = models.CharField(max_length=200, blank=True, db_index=True)
+    url = models.URLField(max_length=1000, blank=True)
+    published = models.DateField(null=True, blank=True, db_index=True)
+    published_source = models.CharField(max_length=10, choices=DateSource.choices, default=DateSource.UPLOAD)
+    text = models.TextField()
+    # sha256 of the normalised text: the same article uploaded twice is one row.
+    content_hash = models.CharField(max_length=64, unique=True)
+    has_arabic = models.BooleanField(default=True)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED, db_index=True)
+    error = models.TextField(blank=True)
+    parser_version = models.CharField(max_length=20, blank=True)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created = models.DateTimeField(default=timezone.now, db_index=True)
+    updated = models.DateTimeField(auto_now=True)
+    # When a worker claimed it; the sweeper requeues articles claimed too long ago.
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    parsed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created", "-id"]
+        indexes = [models.Index(fields=["status", "claimed_at"], name="article_status_claimed")]
+
+    def __str__(self) -> str:
+        return self.title or self.filename or f"Article {self.pk}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("ingest:article", args=[self.pk])
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (self.Status.PARSED, self.Status.FAILED)
