@@ -114,6 +114,7 @@ AXES_COOLOFF_TIME = envint("AXES_COOLOFF_MINUTES", "15") / 60
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_ENABLED = envbool("AXES_ENABLED", "1")
+AXES_VERBOSE = False
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = os.environ.get("TIME_ZONE", "UTC")
@@ -156,7 +157,12 @@ CELERY_TASK_SOFT_TIME_LIMIT = envint("PARSE_SOFT_TIME_LIMIT", "120")
 CELERY_TASK_TIME_LIMIT = envint("PARSE_TIME_LIMIT", "150")
 # Redis redelivers unacknowledged tasks after visibility_timeout: it must be
 # longer than the hard time limit or a slow parse runs twice at once.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_TASK_TIME_LIMIT * 4}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": CELERY_TASK_TIME_LIMIT * 4,
+    # An upload must not hang when Redis is down: fail fast, the sweeper resends.
+    "socket_connect_timeout": 2,
+    "socket_timeout": 5,
+}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_ALWAYS_EAGER = envbool("CELERY_TASK_ALWAYS_EAGER", "0")
 CELERY_BEAT_SCHEDULE = {
@@ -164,6 +170,8 @@ CELERY_BEAT_SCHEDULE = {
 }
 # An article still "processing" this long after it was claimed is presumed lost.
 PARSE_STALE_AFTER_SECONDS = envint("PARSE_STALE_AFTER_SECONDS", str(CELERY_TASK_TIME_LIMIT + 60))
+# A queued article not picked up this long after it was queued is sent to the broker again.
+QUEUED_RESEND_AFTER_SECONDS = envint("QUEUED_RESEND_AFTER_SECONDS", "60")
 
 # Security headers; production values follow from DEBUG=0.
 SECURE_CONTENT_TYPE_NOSNIFF = True

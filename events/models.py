@@ -33,6 +33,7 @@ class Place(models.Model):
     country = models.CharField(max_length=10, blank=True)
     source = models.TextField(blank=True)
     confidence = models.CharField(max_length=6, choices=Confidence.choices, default=Confidence.MEDIUM)
+    updated = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["name_en"]
@@ -55,6 +56,7 @@ class Actor(models.Model):
     name_ar = models.CharField("Arabic name", max_length=200, blank=True)
     aliases_ar = models.TextField("Arabic aliases", blank=True, help_text="One per line.")
     kind = models.CharField(max_length=40, blank=True)
+    updated = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["name_en"]
@@ -83,18 +85,26 @@ class EventType(models.TextChoices):
 
 
 class TriggerWord(models.Model):
-    """An Arabic word or phrase that signals an event type (normalised forms are derived)."""
+    """An Arabic word or phrase that signals an event (inflected and clitic forms are derived)."""
 
-    event_type = models.CharField(max_length=30, choices=EventType.choices, db_index=True)
+    class Kind(models.TextChoices):
+        EVENT = "event", "names the event type by itself (غارة، حاجز)"
+        WEAPON = "weapon", "names it only next to an attack verb (صواريخ)"
+        ATTACK_CUE = "attack_cue", "an attack whose type comes from context (استهدف، قصف)"
+
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.EVENT)
+    event_type = models.CharField(max_length=30, choices=EventType.choices, blank=True, db_index=True,
+                                  help_text="Empty for attack cues.")
     phrase = models.CharField(max_length=120)
     note = models.CharField(max_length=200, blank=True)
+    updated = models.DateTimeField(auto_now=True)
 
     class Meta:
-        ordering = ["event_type", "phrase"]
-        constraints = [models.UniqueConstraint(fields=["event_type", "phrase"], name="unique_trigger")]
+        ordering = ["kind", "event_type", "phrase"]
+        constraints = [models.UniqueConstraint(fields=["kind", "event_type", "phrase"], name="unique_trigger")]
 
     def __str__(self) -> str:
-        return f"{self.phrase} → {self.event_type}"
+        return f"{self.phrase} → {self.event_type or self.kind}"
 
 
 class Event(models.Model):
@@ -151,13 +161,33 @@ class Event(models.Model):
         return reverse("events:event", args=[self.pk])
 
     def save(self, *args, **kwargs):
-        self.incident_key = f"{self.event_type}:{self.place_id or '-'}:{self.date.isoformat()}"
+        self.incident_key = self.make_incident_key(self.event_type, self.place_id, self.date)
         super().save(*args, **kwargs)
+
+    @staticmethod
+    def make_incident_key(event_type: str, place_id: int | None, date) -> str:
+        return f"{event_type}:{place_id or '-'}:{date.isoformat()}"
+
+    @property
+    def killed_display(self) -> str:
+        return _range_display(self.killed_min, self.killed_max)
+
+    @property
+    def injured_display(self) -> str:
+        return _range_display(self.injured_min, self.injured_max)
 
     @property
     def fatalities(self) -> int:
         """ACLED reports one number: the lower bound is the conservative reading."""
         return self.killed_min or 0
+
+
+def _range_display(low: int | None, high: int | None) -> str:
+    if low is None:
+        return ""
+    if high is None:
+        return f"{low}+"
+    return str(low) if low == high else f"{low}–{high}"
 
 
 class EventActor(models.Model):

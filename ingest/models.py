@@ -39,6 +39,8 @@ class Article(models.Model):
     updated = models.DateTimeField(auto_now=True)
     # When a worker claimed it; the sweeper requeues articles claimed too long ago.
     claimed_at = models.DateTimeField(null=True, blank=True)
+    # The Celery task id holding the claim: a redelivery of the same task may take it over.
+    task_id = models.CharField(max_length=64, blank=True)
     parsed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -121,3 +121,17 @@ def _year_not_after(published: dt.date, month: int, day: int) -> int:
     except ValueError:
         return published.year
     return published.year if candidate <= published else published.year - 1
+
+
+def find_dateline(text: str) -> dt.date | None:
+    """A full date (with its year) at the top of an article: «البوكمال - 7 تشرين الثاني 2024»."""
+    normalised = normalise(text)
+    for kind in ("ymd", "dmy", "day_month"):
+        pattern = dict(_PATTERNS)[kind]
+        for m in pattern.finditer(normalised):
+            if kind == "day_month" and not m[3]:
+                continue
+            resolved = _resolve(kind, m, dt.date.max)
+            if resolved is not None:
+                return resolved[0]
+    return None

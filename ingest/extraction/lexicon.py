@@ -90,12 +90,17 @@ class Match:
 
 
 class PhraseMatcher:
-    """Finds dictionary phrases in a token list, longest match first, without overlaps."""
+    """Finds dictionary phrases in a token list, longest match first, without overlaps.
 
-    def __init__(self, entries: list[tuple[str, object]], inflect: bool, keep_article: bool):
+    Entries are (phrase, payload, priority): among equally long matches the higher
+    priority wins, then the earlier entry, so the result never depends on row order
+    in a database table alone.
+    """
+
+    def __init__(self, entries: list[tuple[str, object, int]], inflect: bool, keep_article: bool):
         self.keep_article = keep_article
-        self._first: dict[str, list[tuple[tuple[frozenset[str], ...], object, str]]] = {}
-        for phrase, payload in entries:
+        self._first: dict[str, list[tuple[tuple[frozenset[str], ...], object, str, int]]] = {}
+        for phrase, payload, priority in entries:
             words = normalise(phrase).replace("-", " ").split()
             if not words:
                 continue
@@ -107,22 +112,22 @@ class PhraseMatcher:
             else:
                 word_forms = [frozenset({w}) for w in words]
             for form in word_forms[0]:
-                self._first.setdefault(form, []).append((tuple(word_forms), payload, phrase))
+                self._first.setdefault(form, []).append((tuple(word_forms), payload, phrase, priority))
         for options in self._first.values():
-            options.sort(key=lambda o: -len(o[0]))
+            options.sort(key=lambda o: (-len(o[0]), -o[3]))
 
     def find(self, toks: list[Token]) -> list[Match]:
         found, i = [], 0
         reads = [readings(t.text, self.keep_article) for t in toks]
         while i < len(toks):
-            best = None
+            best, best_priority = None, 0
             for form in reads[i]:
-                for words, payload, phrase in self._first.get(form, ()):
+                for words, payload, phrase, priority in self._first.get(form, ()):
                     n = len(words)
-                    if best is not None and n <= best.end - best.start:
+                    if best is not None and (n, priority) <= (best.end - best.start, best_priority):
                         continue
                     if i + n <= len(toks) and all(reads[i + k] & words[k] for k in range(1, n)):
-                        best = Match(i, i + n, payload, phrase)
+                        best, best_priority = Match(i, i + n, payload, phrase), priority
             if best:
                 found.append(best)
                 i = best.end
@@ -176,23 +181,37 @@ class Dictionaries:
     @property
     def place_matcher(self) -> PhraseMatcher:
         if "places" not in self._cache:
-            entries = [(name, p) for p in self.places for name in (p.name_ar, *p.aliases_ar)]
+            entries = [
+                (name, p, _place_priority(p, is_alias=k > 0))
+                for p in self.places for k, name in enumerate((p.name_ar, *p.aliases_ar))
+            ]
             self._cache["places"] = PhraseMatcher(entries, inflect=False, keep_article=True)
         return self._cache["places"]
 
     @property
     def actor_matcher(self) -> PhraseMatcher:
         if "actors" not in self._cache:
-            entries = [(alias, a.slug) for a in self.actors for alias in a.aliases_ar]
+            entries = [(alias, a.slug, 0) for a in self.actors for alias in a.aliases_ar]
             self._cache["actors"] = PhraseMatcher(entries, inflect=True, keep_article=False)
         return self._cache["actors"]
 
     @property
     def trigger_matcher(self) -> PhraseMatcher:
         if "triggers" not in self._cache:
-            entries = [(t.phrase, (t.kind, t.event_type)) for t in self.triggers]
+            # A word that names its event type beats a weapon, which beats a bare attack verb.
+            rank = {"event": 2, "weapon": 1, "attack_cue": 0}
+            entries = [(t.phrase, (t.kind, t.event_type), rank.get(t.kind, 0)) for t in self.triggers]
             self._cache["triggers"] = PhraseMatcher(entries, inflect=True, keep_article=False)
         return self._cache["triggers"]
+
+
+_CONFIDENCE_RANK = {"high": 3, "medium": 2, "low": 1}
+
+
+def _place_priority(p: PlaceEntry, is_alias: bool) -> int:
+    """A place's own name beats another place's alias; the gazetteer beats GeoNames; surer points win."""
+    return (0 if is_alias else 10) + (0 if p.needs_cue or p.key.startswith("geonames:") else 5) \
+        + _CONFIDENCE_RANK.get(p.confidence, 0)
 
 
 def load_default_dictionaries(data_dir: Path = DATA_DIR) -> Dictionaries:

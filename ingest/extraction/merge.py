@@ -89,7 +89,7 @@ def _places_agree(event: Mention, m: Mention) -> bool:
     if event.place.key == m.place.key:
         return True
     distance = km(event.place, m.place)
-    if m.anaphoric:
+    if m.anaphoric or m.definite:  # «الغارة»: the strike already told, wherever its consequences happened
         return distance <= 4 * SAME_AREA_KM or m.place_role != "own"
     if event.place_role == "own" and m.place_role == "own":
         return False

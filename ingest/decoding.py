@@ -1,0 +1,122 @@
+"""Uploaded bytes to article text, or a clear reason why not.
+
+Arabic news arrives as UTF-8 (with or without BOM), UTF-16, Windows-1256 or
+ISO-8859-6, as plain text or as a saved web page. Charset detection is
+charset-normalizer's job and HTML-to-text is trafilatura's; this module decides
+what to accept and says why it refuses the rest.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import charset_normalizer
+import trafilatura
+
+from ingest.extraction.dates import find_dateline
+
+
+class UploadRejected(ValueError):
+    """The file cannot become an article; the message is shown to the analyst as is."""
+
+
+@dataclass(frozen=True)
+class DecodedArticle:
+    text: str
+    title: str
+    published: dt.date | None
+    published_source: str  # "metadata", "dateline" or "" (none found)
+    has_arabic: bool
+    encoding: str
+
+
+_MAGIC = [
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or a Word/Excel file)"),
+    (b"\x1f\x8b", "a gzip archive"), (b"Rar!", "a RAR archive"), (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\x7fELF", "a program"), (b"MZ", "a Windows program"), (b"RIFF", "an audio or video file"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"), (b"ID3", "an MP3 file"),
+]
+# Encodings Arabic news is found in, for charset-normalizer to choose from.
+_ARABIC_ENCODINGS = ["utf_8", "cp1256", "iso8859_6", "utf_16_le", "utf_16_be", "cp720", "mac_arabic"]
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_HTML_HINT = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|article|p|div)\b", re.I)
+# Control characters other than tab and line breaks: text should have almost none.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+
+
+def decode_upload(raw: bytes, filename: str = "", max_bytes: int | None = None) -> DecodedArticle:
+    if not raw or not raw.strip():
+        raise UploadRejected("The file is empty.")
+    if max_bytes is not None and len(raw) > max_bytes:
+        raise UploadRejected(f"The file is {len(raw) / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB.")
+    for magic, what in _MAGIC:
+        if raw.startswith(magic):
+            raise UploadRejected(f"This looks like {what}, not an article. Upload .txt or .html files.")
+    text, encoding = _decode_bytes(raw)
+    if _CONTROL.findall(text[:20000]).__len__() > max(5, len(text[:20000]) // 100):
+        raise UploadRejected("This is a binary file, not text. Upload .txt or .html files.")
+    title, published, source = "", None, ""
+    if filename.lower().endswith((".html", ".htm")) or _HTML_HINT.search(raw[:4096]):
+        text, title, published = _html_to_text(text)
+        source = "metadata" if published else ""
+    text = _CONTROL.sub("", text).strip()
+    if not text:
+        raise UploadRejected("No article text was found in the file.")
+    if published is None and (published := find_dateline(text[:400])) is not None:
+        source = "dateline"
+    if not title:
+        title = _first_line_title(text)
+    return DecodedArticle(text, title, published, source, bool(_ARABIC_LETTER.search(text)), encoding)
+
+
+def decode_pasted(text: str) -> DecodedArticle:
+    """Text pasted into the form: already Unicode, maybe HTML."""
+    return decode_upload(text.encode("utf-8"), "pasted.txt")
+
+
+def _decode_bytes(raw: bytes) -> tuple[str, str]:
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            return _strict(raw, encoding), encoding
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(raw, cp_isolation=_ARABIC_ENCODINGS).best()
+    if best is None:
+        raise UploadRejected(
+            "The text encoding could not be recognised. Save the file as UTF-8 (or Windows-1256) and upload it again."
+        )
+    return str(best), best.encoding
+
+
+def _strict(raw: bytes, encoding: str) -> str:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise UploadRejected(f"The file says it is {encoding.upper()} but is not valid {encoding.upper()}.") from exc
+
+
+def _html_to_text(html: str) -> tuple[str, str, dt.date | None]:
+    """Article text (no scripts, styles, menus), its title and publication date."""
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True) or ""
+    if not text.strip():
+        text = trafilatura.html2txt(html) or ""
+    meta = trafilatura.extract_metadata(html)
+    title = (meta.title or "") if meta else ""
+    published = None
+    if meta and meta.date:
+        try:
+            published = dt.date.fromisoformat(meta.date[:10])
+        except ValueError:
+            published = None
+    return text, title, published
+
+
+def _first_line_title(text: str) -> str:
+    first = text.strip().splitlines()[0].strip()
+    return first[:200] + ("…" if len(first) > 200 else "")

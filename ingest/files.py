@@ -1,0 +1,62 @@
+"""Article files named on the command line: folders, manifests, publication dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
+
+
+@dataclass(frozen=True)
+class ArticleFile:
+    path: Path
+    name: str  # as the manifest gives it, or the file name
+    published: dt.date | None
+    outlet: str = ""
+    url: str = ""
+
+
+def collect(paths: list[str], manifest: str | None = None, published: dt.date | None = None) -> list[ArticleFile]:
+    """Files from `paths` (folders are walked) and from a JSON-lines manifest.
+
+    A manifest line is {"file": ..., "published": "YYYY-MM-DD", "outlet"?, "url"?}; its
+    file path is relative to the manifest. `published` overrides every date.
+    """
+    out: list[ArticleFile] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        elif path.is_file():
+            files = [path]
+        else:
+            raise FileNotFoundError(f"no such file or folder: {raw}")
+        out += [ArticleFile(p, p.name, published) for p in files]
+    if manifest:
+        out += _from_manifest(Path(manifest), published)
+    return out
+
+
+def _from_manifest(manifest: Path, published: dt.date | None) -> list[ArticleFile]:
+    out = []
+    for number, line in enumerate(manifest.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+            date = published or (dt.date.fromisoformat(entry["published"]) if entry.get("published") else None)
+            path = (manifest.parent / entry["file"]).resolve()
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{manifest}:{number}: not a manifest line ({exc})") from exc
+        out.append(ArticleFile(path, entry["file"], date, entry.get("outlet", ""), entry.get("url", "")))
+    return out
+
+
+def parse_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise ValueError(f"not a date (YYYY-MM-DD): {value}") from exc

@@ -1,0 +1,43 @@
+"""Print the events in article files as JSON lines, without touching the database.
+
+The evaluation contract of DESIGN.md: one JSON object per event per line, using
+the dictionaries shipped with the project.
+"""
+
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
+
+from ingest import files
+from ingest.decoding import UploadRejected, decode_upload
+from ingest.extraction import extract_events, load_default_dictionaries
+
+
+class Command(BaseCommand):
+    help = "Extract events from article files (or folders) and print them as JSON lines."
+    requires_system_checks = []
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="*")
+        parser.add_argument("--published", help="publication date (YYYY-MM-DD) for every file")
+        parser.add_argument("--manifest", help="JSON-lines file of {file, published}; paths relative to it")
+
+    def handle(self, paths, published, manifest, **options):
+        try:
+            date = files.parse_date(published) if published else None
+            articles = files.collect(paths, manifest, date)
+        except (ValueError, FileNotFoundError) as exc:
+            raise CommandError(str(exc)) from exc
+        if not articles:
+            raise CommandError("give article files, folders or --manifest")
+        dictionaries = load_default_dictionaries()
+        for article in articles:
+            try:
+                decoded = decode_upload(article.path.read_bytes(), article.path.name)
+            except (UploadRejected, OSError) as exc:
+                self.stderr.write(f"{article.name}: skipped: {exc}")
+                continue
+            when = article.published or decoded.published or timezone.localdate()
+            for event in extract_events(decoded.text, when, dictionaries):
+                self.stdout.write(json.dumps({"file": article.name, **event.to_json()}, ensure_ascii=False))

@@ -1,0 +1,124 @@
+"""Articles in: create them from uploads, queue their parse, re-parse, sweep stuck ones.
+
+Nothing here loses an article: it is stored first, and its parse is queued only
+after the row is committed. When the broker is down the article simply stays
+queued, and the sweeper queues it again once the broker is back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from kombu.exceptions import OperationalError as BrokerError
+
+from ingest.decoding import DecodedArticle
+from ingest.extraction.text import normalise
+from ingest.models import Article
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Stored:
+    article: Article
+    created: bool
+
+
+def content_hash(text: str) -> str:
+    """Same article, same hash: normalised letters and collapsed whitespace, not bytes."""
+    canonical = " ".join(normalise(text).split())
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def store_article(decoded: DecodedArticle, *, filename: str = "", outlet: str = "", url: str = "",
+                  published: dt.date | None = None, user=None) -> Stored:
+    """Save a decoded article (or find the one already stored) and queue its parse on commit."""
+    digest = content_hash(decoded.text)
+    existing = Article.objects.filter(content_hash=digest).first()
+    if existing is not None:
+        return Stored(existing, created=False)
+    if published is not None:
+        date, source = published, Article.DateSource.FORM
+    elif decoded.published is not None:
+        date, source = decoded.published, decoded.published_source
+    else:
+        date, source = timezone.localdate(), Article.DateSource.UPLOAD
+    with transaction.atomic():
+        article = Article.objects.create(
+            filename=filename[:255], title=decoded.title[:500], outlet=outlet[:200], url=url, published=date,
+            published_source=source, text=decoded.text, content_hash=digest, has_arabic=decoded.has_arabic,
+            uploaded_by=user if user is not None and user.is_authenticated else None,
+        )
+        transaction.on_commit(lambda: queue_parse(article.pk))
+    return Stored(article, created=True)
+
+
+def queue_parse(article_id: int) -> bool:
+    """Send the parse task. False when the broker is unreachable (the sweeper will retry)."""
+    from ingest.tasks import parse_article_task
+
+    try:
+        parse_article_task.apply_async((article_id,), retry=False)
+    except (BrokerError, OSError) as exc:
+        log.warning("parse of article %s not queued, broker unreachable: %s", article_id, exc)
+        return False
+    return True
+
+
+def broker_is_reachable() -> bool:
+    if settings.CELERY_TASK_ALWAYS_EAGER:
+        return True
+    from config.celery import app
+
+    try:
+        with app.connection_for_write() as conn:
+            conn.ensure_connection(max_retries=0, timeout=1)
+    except (BrokerError, OSError):
+        return False
+    return True
+
+
+def request_reparse(articles) -> int:
+    """Put articles back in the queue (their analyst-edited events are kept)."""
+    ids = list(articles.values_list("pk", flat=True))
+    with transaction.atomic():
+        Article.objects.filter(pk__in=ids).update(
+            status=Article.Status.QUEUED, claimed_at=None, task_id="", error="", updated=timezone.now()
+        )
+        for pk in ids:
+            transaction.on_commit(lambda pk=pk: queue_parse(pk))
+    return len(ids)
+
+
+def sweep_articles(now: dt.datetime | None = None) -> dict[str, int]:
+    """Requeue parses a dead worker left in processing, and queued ones the broker never got.
+
+    Queueing an article twice is harmless: a parse claims its article first (parsing.claim).
+    """
+    now = now or timezone.now()
+    stale = now - dt.timedelta(seconds=settings.PARSE_STALE_AFTER_SECONDS)
+    waiting_since = now - dt.timedelta(seconds=settings.QUEUED_RESEND_AFTER_SECONDS)
+    stuck = list(
+        Article.objects.filter(status=Article.Status.PROCESSING, claimed_at__lt=stale).values_list("pk", flat=True)
+    )
+    Article.objects.filter(pk__in=stuck, status=Article.Status.PROCESSING).update(
+        status=Article.Status.QUEUED, claimed_at=None, task_id="", updated=now
+    )
+    waiting = stuck + list(
+        Article.objects.filter(status=Article.Status.QUEUED, updated__lt=waiting_since)
+        .exclude(pk__in=stuck)
+        .values_list("pk", flat=True)
+    )
+    sent = 0
+    for pk in waiting:
+        if not queue_parse(pk):
+            break  # broker still down: the next sweep tries again
+        Article.objects.filter(pk=pk, status=Article.Status.QUEUED).update(updated=now)
+        sent += 1
+    return {"stuck": len(stuck), "waiting": len(waiting), "sent": sent}
