@@ -125,7 +125,18 @@ STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 # Map assets come from the npm registry (package.json, `npm ci`), never a CDN:
 # analysts often work with no internet.
-STATICFILES_DIRS = [BASE_DIR / "static", ("vendor", BASE_DIR / "node_modules")]
+_NPM = BASE_DIR / "node_modules"
+STATICFILES_DIRS = [
+    BASE_DIR / "static",
+    ("vendor/leaflet", _NPM / "leaflet" / "dist"),
+    ("vendor/leaflet.markercluster", _NPM / "leaflet.markercluster" / "dist"),
+    ("vendor/leaflet.heat", _NPM / "leaflet.heat" / "dist"),
+    ("vendor/topojson-client", _NPM / "topojson-client" / "dist"),
+    ("vendor/world-atlas", _NPM / "world-atlas"),
+]
+# An optional tile server the analysts can reach (e.g. an internal one); none by default.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "")
+MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
