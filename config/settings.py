@@ -149,9 +149,11 @@ STORAGES = {
 # Uploads: per file and per request caps (bytes), and how many files at once.
 UPLOAD_MAX_FILE_BYTES = envint("UPLOAD_MAX_FILE_BYTES", str(5 * 1024 * 1024))
 UPLOAD_MAX_FILES = envint("UPLOAD_MAX_FILES", "50")
-DATA_UPLOAD_MAX_MEMORY_SIZE = envint("UPLOAD_MAX_REQUEST_BYTES", str(50 * 1024 * 1024))
+UPLOAD_MAX_TOTAL_BYTES = envint("UPLOAD_MAX_TOTAL_BYTES", str(50 * 1024 * 1024))
+# Django's own caps sit above ours so the analyst sees our message, not a bare 400.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024  # form fields (pasted text), not files
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
-DATA_UPLOAD_MAX_NUMBER_FILES = UPLOAD_MAX_FILES + 1  # +1 so our own, clearer message is the one shown
+DATA_UPLOAD_MAX_NUMBER_FILES = UPLOAD_MAX_FILES * 4
 
 # Celery on Redis. Parsing is idempotent, so late acks are safe and a worker
 # killed mid-parse gives the article back to the queue.

@@ -152,7 +152,11 @@ class Event(models.Model):
 
     class Meta:
         ordering = ["-date", "-id"]
-        indexes = [models.Index(fields=["event_type", "date"], name="event_type_date")]
+        indexes = [
+            models.Index(fields=["event_type", "date"], name="event_type_date"),
+            # The map lists each place's latest events.
+            models.Index(fields=["place", "date"], name="event_place_date"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_event_type_display()} {self.date} {self.place_id and self.place.name_en or ''}"

@@ -119,4 +119,4 @@ def _html_to_text(html: str) -> tuple[str, str, dt.date | None]:
 
 def _first_line_title(text: str) -> str:
     first = text.strip().splitlines()[0].strip()
-    return first[:200] + ("…" if len(first) > 200 else "")
+    return first[:120] + ("…" if len(first) > 120 else "")

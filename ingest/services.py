@@ -37,8 +37,13 @@ def content_hash(text: str) -> str:
 
 
 def store_article(decoded: DecodedArticle, *, filename: str = "", outlet: str = "", url: str = "",
-                  published: dt.date | None = None, user=None) -> Stored:
-    """Save a decoded article (or find the one already stored) and queue its parse on commit."""
+                  published: dt.date | None = None, user=None, queue: bool = True) -> Stored:
+    """Save a decoded article (or find the one already stored) and queue its parse on commit.
+
+    `queue=False` is for callers that parse in-process right away (`ingest --sync`).
+    """
+    if not url.lower().startswith(("http://", "https://")):
+        url = ""  # only web links are kept: a javascript: URL must never become a link
     digest = content_hash(decoded.text)
     existing = Article.objects.filter(content_hash=digest).first()
     if existing is not None:
@@ -55,7 +60,8 @@ def store_article(decoded: DecodedArticle, *, filename: str = "", outlet: str = 
             published_source=source, text=decoded.text, content_hash=digest, has_arabic=decoded.has_arabic,
             uploaded_by=user if user is not None and user.is_authenticated else None,
         )
-        transaction.on_commit(lambda: queue_parse(article.pk))
+        if queue:
+            transaction.on_commit(lambda: queue_parse(article.pk))
     return Stored(article, created=True)
 
 

@@ -1,4 +1,12 @@
 from django.urls import path
 
+from ingest import views
+
 app_name = "ingest"
-urlpatterns = []
+urlpatterns = [
+    path("", views.article_list, name="list"),
+    path("upload/", views.upload, name="upload"),
+    path("status.json", views.article_status, name="status"),
+    path("<int:pk>/", views.article_detail, name="article"),
+    path("<int:pk>/reparse/", views.article_reparse, name="reparse"),
+]

@@ -36,7 +36,8 @@ class Mention:
     place_span: tuple[int, int] | None = None  # offsets of the place name in the normalised text
     date: dt.date | None = None
     date_precision: str = "reported"
-    actors: dict[tuple[str, str], str] = field(default_factory=dict)  # (actor id, role) -> text
+    # (actor id, role) -> (start, end) of the name in the normalised text (None when inferred)
+    actors: dict[tuple[str, str], tuple[int, int] | None] = field(default_factory=dict)
     attribution: str = "unknown"
     killed: tuple[int, int | None] | None = None
     injured: tuple[int, int | None] | None = None
@@ -184,7 +185,7 @@ def _assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
         if not (clause_start <= a.start < clause_end):
             continue
         slug = a.payload
-        text = " ".join(t.text for t in s.toks[a.start:a.end])
+        span = (s.toks[a.start].start, s.toks[a.end - 1].end)
         if slug == "civilians":
             role = "actor2"
         elif m.event_type == "violence_against_civilians":
@@ -195,9 +196,9 @@ def _assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
             role = "actor2"
         else:
             role = "actor1"
-        m.actors.setdefault((slug, role), text)
+        m.actors.setdefault((slug, role), span)
     if attack and s.has_word(cues.SUSPECTED, clause_start, clause_end) and "unidentified" not in m.actor_ids("actor1"):
-        m.actors[("unidentified", "actor1")] = ""
+        m.actors[("unidentified", "actor1")] = None
 
 
 def _after_target_noun(s: Sentence, i: int) -> bool:

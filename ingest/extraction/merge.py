@@ -57,9 +57,9 @@ def _like_the_last(incidents: list[Incident], m: Mention) -> None:
     previous = [i.first for i in incidents if i.event_type == m.event_type]
     if not previous or m.actor_ids("actor1"):
         return
-    for (slug, role), text in previous[-1].actors.items():
+    for (slug, role), span in previous[-1].actors.items():
         if role == "actor1":
-            m.actors.setdefault((slug, role), text)
+            m.actors.setdefault((slug, role), span)
     m.attribution = previous[-1].attribution
 
 
@@ -110,9 +110,9 @@ def _absorb(incident: Incident, m: Mention) -> None:
         have = e.actor_ids(role) - {"unidentified"}
         if have:
             continue
-        for (slug, r), text in m.actors.items():
+        for (slug, r), span in m.actors.items():
             if r == role:
-                e.actors.setdefault((slug, r), text)
+                e.actors.setdefault((slug, r), span)
     if _ATTRIBUTION_RANK[m.attribution] > _ATTRIBUTION_RANK[e.attribution]:
         e.attribution = m.attribution
     for kind in ("killed", "injured"):

@@ -86,10 +86,7 @@ def _to_event(incident: Incident, nt: NormalisedText, published: dt.date) -> Ext
     m = incident.first
     s = m.sentence
     ev_start, ev_end = nt.original_span(s.start, s.end)
-    place_text = ""
-    if m.place_span is not None:
-        ps, pe = nt.original_span(*m.place_span)
-        place_text = nt.original[ps:pe]
+    place_text = _original(nt, m.place_span)
     date, precision = (m.date, m.date_precision) if m.date is not None else (published, "reported")
     confidence = 0.4 + (0.2 if m.strength == "event" else 0.1)
     confidence += 0.15 if m.place_role == "own" else 0.0
@@ -99,8 +96,16 @@ def _to_event(incident: Incident, nt: NormalisedText, published: dt.date) -> Ext
     return ExtractedEvent(
         event_type=m.event_type, date=date, date_precision=precision, place=m.place, place_text=place_text,
         geo_precision=geo_precision(m.place, m.place_role),
-        actors=[(slug, role, text) for (slug, role), text in m.actors.items()],
+        actors=[(slug, role, _original(nt, span)) for (slug, role), span in m.actors.items()],
         attribution=m.attribution, killed=m.killed, injured=m.injured,
         evidence_text=nt.original[ev_start:ev_end], evidence_start=ev_start, evidence_end=ev_end,
         confidence=min(confidence, 0.95),
     )
+
+
+def _original(nt: NormalisedText, span: tuple[int, int] | None) -> str:
+    """The words as the article wrote them (diacritics, hamzas and all)."""
+    if span is None:
+        return ""
+    start, end = nt.original_span(*span)
+    return nt.original[start:end]

@@ -35,7 +35,7 @@ class Command(BaseCommand):
                 counts["rejected"] += 1
                 continue
             stored = store_article(decoded, filename=article.name, outlet=article.outlet or outlet,
-                                   url=article.url, published=article.published)
+                                   url=article.url, published=article.published, queue=not sync)
             counts["stored" if stored.created else "already stored"] += 1
             if sync and stored.created:
                 result = parsing.parse_article(stored.article.pk, task_id=f"sync-{stored.article.pk}")

@@ -1,0 +1,107 @@
+"""Upload articles, watch them being parsed, read them with their events."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.html import format_html
+from django.views.decorators.http import require_POST
+
+from accounts.roles import UPLOAD_PERMISSION
+from ingest import services
+from ingest.decoding import UploadRejected, decode_pasted, decode_upload
+from ingest.forms import UploadForm
+from ingest.models import Article
+
+
+@permission_required(UPLOAD_PERMISSION, raise_exception=True)
+def upload(request):
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        _store_upload(request, form)
+        return redirect("ingest:list")
+    return render(request, "ingest/upload.html", {"form": form, "max_mb": settings.UPLOAD_MAX_FILE_BYTES / 1e6,
+                                                  "max_files": settings.UPLOAD_MAX_FILES})
+
+
+def _store_upload(request, form: UploadForm) -> None:
+    """Store each file on its own: one bad file never costs the others."""
+    common = {"outlet": form.cleaned_data["outlet"], "url": form.cleaned_data["url"],
+              "published": form.cleaned_data["published"], "user": request.user}
+    items = [(f.name, lambda f=f: _decode_file(f)) for f in form.cleaned_data["files"]]
+    if form.cleaned_data["text"].strip():
+        items.append(("pasted text", lambda: decode_pasted(form.cleaned_data["text"])))
+    created = 0
+    for name, decode in items:
+        try:
+            decoded = decode()
+        except UploadRejected as exc:
+            messages.error(request, f"{name}: not stored. {exc}")
+            continue
+        stored = services.store_article(decoded, filename=name if name != "pasted text" else "", **common)
+        link = reverse("ingest:article", args=[stored.article.pk])
+        if stored.created:
+            created += 1
+            if not decoded.has_arabic:
+                messages.warning(request, format_html('{}: stored, but it has no Arabic text; few events will be found. '
+                                                      '<a href="{}">Open it</a>.', name, link))
+        else:
+            messages.info(request, format_html('{}: already stored as <a href="{}">article {}</a>; not parsed again.',
+                                               name, link, stored.article.pk))
+    if created:
+        messages.success(request, f"{created} article(s) stored and queued for parsing.")
+        if not services.broker_is_reachable():
+            messages.warning(request, "Processing is delayed: the task queue is unreachable. The articles are saved "
+                                      "and will be parsed automatically when it is back.")
+
+
+def _decode_file(uploaded):
+    limit = settings.UPLOAD_MAX_FILE_BYTES
+    if uploaded.size > limit:  # refuse before reading it into memory
+        raise UploadRejected(f"The file is {uploaded.size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB.")
+    return decode_upload(uploaded.read(), uploaded.name, limit)
+
+
+def article_list(request):
+    articles = Article.objects.select_related("uploaded_by").only(
+        "pk", "title", "filename", "outlet", "published", "published_source", "status", "error", "created",
+        "has_arabic", "uploaded_by__username")
+    status = request.GET.get("status")
+    if status in Article.Status.values:
+        articles = articles.filter(status=status)
+    page = Paginator(articles, 50).get_page(request.GET.get("page"))
+    waiting = Article.objects.filter(status=Article.Status.QUEUED).exists()
+    ctx = {"page": page, "status": status, "statuses": Article.Status.choices,
+           "delayed": waiting and not services.broker_is_reachable()}
+    return render(request, "ingest/article_list.html", ctx)
+
+
+def article_status(request):
+    """Statuses of the listed articles, polled by the list page until all are finished."""
+    ids = [int(i) for i in request.GET.get("ids", "").split(",") if i.isdigit()][:200]
+    rows = Article.objects.filter(pk__in=ids).values("pk", "status", "error")
+    return JsonResponse({"articles": {
+        str(r["pk"]): {"status": r["status"], "label": Article.Status(r["status"]).label, "error": r["error"]}
+        for r in rows}})
+
+
+def article_detail(request, pk: int):
+    article = get_object_or_404(Article.objects.select_related("uploaded_by"), pk=pk)
+    events = article.events.select_related("place").prefetch_related("event_actors__actor").order_by("evidence_start")
+    return render(request, "ingest/article_detail.html", {"article": article, "events": events})
+
+
+@require_POST
+@permission_required(UPLOAD_PERMISSION, raise_exception=True)
+def article_reparse(request, pk: int):
+    article = get_object_or_404(Article, pk=pk)
+    with transaction.atomic():
+        services.request_reparse(Article.objects.filter(pk=article.pk))
+    messages.success(request, "Queued for parsing again. Events you edited are kept.")
+    return redirect(article)
