@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import readings
-from .text import Token
+from .text import Token, normalise
 
 Range = tuple[int, int | None]
 
@@ -26,6 +26,9 @@ _EXACT = {
     "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10,
 }
 _AT_LEAST = {"عده": 2, "بعض": 2, "عدد": 2, "اخرين": 2, "اخرون": 2, "عشرات": 20, "مئات": 200, "بقيه": 1, "باقي": 1, "العديد": 2}
+KILLED, INJURED, _DUALS, _PLURAL_NOUNS = ({normalise(w) for w in words} for words in (KILLED, INJURED, _DUALS, _PLURAL_NOUNS))
+_EXACT = {normalise(w): n for w, n in _EXACT.items()}
+_AT_LEAST = {normalise(w): n for w, n in _AT_LEAST.items()}
 # Plural nouns for people: «مقتل مدنيين» means at least two.
 _PERSON_PLURAL_ENDINGS = ("ين", "ون", "ات")
 
@@ -71,13 +74,10 @@ def find_casualties(toks: list[Token]) -> list[Casualty]:
 
 def _count_near(toks: list[Token], i: int) -> Range:
     word = toks[i].text
-    # A number right before («25 قتيلاً», «عدة إصابات», «عشرات الجرحى»)…
-    for j in (i - 1, i - 2):
-        if j >= 0 and (n := _number(toks[j].text)) is not None:
-            return n
-    # …or right after («مقتل أحد عناصر», «إصابة 3 مدنيين», «إصابة آخرين»).
-    for j in (i + 1, i + 2):
-        if j < len(toks) and (n := _number(toks[j].text)) is not None:
+    # The nearest number: right before («25 قتيلاً», «عدة إصابات») or right after («مقتل أحد
+    # عناصر», «إصابة خمسة آخرين»), then one word further out on either side.
+    for j in (i - 1, i + 1, i - 2, i + 2):
+        if 0 <= j < len(toks) and (n := _number(toks[j].text)) is not None:
             return n
     if readings(word, keep_article=False) & _DUALS:
         return (2, 2)

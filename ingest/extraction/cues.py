@@ -1,8 +1,11 @@
-"""Function words that change what a trigger word means (normalised forms).
+"""Function words that change what a trigger word means.
 
 These are rules of Arabic news prose, not dictionaries of the area: they stay in
-code, each list with the reason it exists.
+code, each list with the reason it exists. Words are written as in print and
+normalised at import (see the end of the module), so «تبنى» matches «تبنّى».
 """
+
+from .text import normalise
 
 # A sentence that opens with these describes a state of affairs, not an occurrence:
 # «وتستمر عمليات التهريب…», «وتعتبر مدينة البوكمال…», «ولا تزال المناطق تشهد…».
@@ -26,7 +29,7 @@ GENERIC_BEFORE = {"اي", "ايه"}
 NEGATION = {"لم", "لن", "نفى", "نفت", "ينفي", "تنفي", "عدم", "دون", "بدون", "ليس", "ليست", "نافيا", "نافيه"}
 
 # Right before a trigger: it points back to an event already told.
-DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "ذات", "نفس", "هاتين", "هذين"}
+DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هاتين", "هذين"}
 # Right after a trigger: the same («ذاتها», «الأخيرة», «المذكورة») …
 ANAPHORIC_AFTER = {"ذاتها", "ذاته", "نفسها", "نفسه", "الاخيره", "المذكوره", "المذكور", "الاولى", "الاولي", "الاول"}
 # … or a different one («غارة أخرى», «قصف مماثل», «هجوم جديد»).
@@ -45,6 +48,10 @@ TARGET_NOUNS = {"مواقع", "موقع", "نقطه", "نقاط", "مقر", "م�
                 "دوريات", "صفوف", "عناصر", "مقاتلي", "مقاتلو", "مقاتلين", "تجمعات", "تجمع", "اليات", "اليه", "شاحنات",
                 "شاحنه", "قافله", "مستودعات", "مستودع", "مخازن", "مخزن", "سيارات", "سياره", "قياديين", "قيادي",
                 "مركز", "مراكز", "تحصينات", "سفاره", "مطار", "منشاه", "منشات", "ضد", "بحق", "حاجز", "حواجز", "مقرا", "منزل", "قائد"}
+# Before a target noun: where the fire came from, so its owner acts («مصدرها مواقع قسد»).
+ORIGIN = {"مصدرها", "مصدره", "مصدر", "من", "انطلاقا", "انطلقت"}
+# Where a look back from an actor to a target noun stops: a new clause or a claim.
+CLAUSE_JOINERS = {"فيما", "بينما", "حيث", "كما", "ثم", "بعد", "قبل", "عقب"}
 PASSIVE = {"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضها", "تعرضه", "تعرضهم", "استهدف"}
 
 # Before a place name: only near it («قرب مدينة البوكمال»), so a more specific place wins.
@@ -66,3 +73,14 @@ SMUGGLING_OPERATIONS = {"شحنه", "شحنات", "ضبط", "ضبطت", "احب�
 # GeoNames town names that are also everyday words («المدينة» is "the city").
 COMMON_WORD_PLACE_NAMES = {"المدينه", "مدينه", "بلد", "البلد", "الجزيره", "الحدود", "المنطقه", "السوق", "المركز",
                            "القريه", "الجسر", "المطار", "الشارع", "الساحه", "المعسكر", "القاعده"}
+
+
+def _normalise_word_lists() -> None:
+    for name, value in list(globals().items()):
+        if name.isupper() and isinstance(value, set):
+            globals()[name] = {normalise(w) for w in value}
+        elif name.isupper() and isinstance(value, list):
+            globals()[name] = [tuple(normalise(w) for w in phrase) for phrase in value]
+
+
+_normalise_word_lists()

@@ -39,12 +39,15 @@ _PATTERNS = [
     ("weekday", re.compile(rf"(?<![^\s\W])(?:{_DAY_PART})[وفب]?({_WEEKDAY_ALT})(?![^\W\d])")),
     ("day_before_yesterday", re.compile(r"(?:اول\s+(?:من\s+)?امس|امس\s+الاول)")),
     ("yesterday", re.compile(r"(?<![^\s\W])[وب]?(?:امس|البارحه)(?![^\W\d])")),
-    ("today", re.compile(r"(?<![^\s\W])[وف]?(?:اليوم|الليله)(?!\s+(?:التالي|الاول|الثاني))(?![^\W\d])")),
+    # «اليوم ذاته» is the day already named, not today.
+    ("today", re.compile(r"(?<![^\s\W])[وف]?(?:اليوم|الليله)(?!\s+(?:التالي|الاول|الثاني|ذاته|نفسه))(?![^\W\d])")),
     ("last_week", re.compile(r"(?:الاسبوع|الاسابيع)\s+(?:الفائت|الماضي|المنصرم|السابق)|(?:قبل|منذ)\s+(?:اكثر\s+من\s+)?اسبوع(?!ين)")),
     ("weeks_ago", re.compile(r"(?:قبل|منذ)\s+(?:اكثر\s+من\s+)?(اسبوعين|\d+\s+اسابيع|ثلاثه\s+اسابيع)")),
     ("days_ago", re.compile(r"(?:قبل|منذ)\s+(يومين|\d+\s+ايام|ثلاثه\s+ايام|اربعه\s+ايام|خمسه\s+ايام)")),
     ("last_month", re.compile(r"(?:الشهر)\s+(?:الفائت|الماضي|المنصرم|السابق)|(?:قبل|منذ)\s+شهر(?!ين)")),
 ]
+# «حتى صباح الاثنين»: when something ended, not when it happened.
+_UNTIL = re.compile(r"(?:حتى|حتي|لغايه|غايه)\s*$")
 _NUMBER_WORDS = {"يومين": 2, "اسبوعين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5}
 
 
@@ -63,6 +66,9 @@ def find_dates(text: str, start: int, end: int, published: dt.date) -> list[Date
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if _UNTIL.search(text, max(start, m.start() - 12), m.start()):
+                taken.append((m.start(), m.end()))
                 continue
             resolved = _resolve(kind, m, published)
             if resolved is None:

@@ -153,15 +153,16 @@ def _locate(m: Mention, earlier: list[Mention], clause_end: int) -> None:
         prev = earlier[-1]  # «وحظرت التجول فيها»: where the previous mention happened
         m.place, m.place_role, m.place_span = prev.place, prev.place_role, prev.place_span
         return
-    after = [p for p in s.places if m.end <= p.start < clause_end]
+    # The place that follows the trigger («… استهدف مواقع في قرية الهري»), the crossing the
+    # trigger names («معبر القائم»), else the nearest one before it; regions last.
+    after = [p for p in s.places if m.start <= p.start < clause_end]
     before = sorted((p for p in s.places if p.end <= m.start), key=lambda p: -p.start)
-    for role in ("own", "near"):
-        for p in after + before:
-            if p.role == role:
-                return _set_place(m, p)
-    regional = [p for p in after + before if p.role == "region"]
-    if regional:
-        _set_place(m, regional[0])
+    choice = next((p for p in after if p.role != "region"), None)
+    choice = choice or next((p for p in before if p.role == "own"), None)
+    choice = choice or next((p for p in before if p.role == "near"), None)
+    choice = choice or next((p for p in after + before if p.role == "region"), None)
+    if choice is not None:
+        _set_place(m, choice)
 
 
 def _set_place(m: Mention, p: PlaceMention) -> None:
@@ -202,11 +203,17 @@ def _assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
 
 
 def _after_target_noun(s: Sentence, i: int) -> bool:
-    """«مواقع لمليشيات…», «دورية عسكرية تابعة لميليشيا…»: the actor owns the target."""
+    """«مواقع لمليشيات…», «دورية عسكرية تابعة لميليشيا…»: the actor owns the target.
+
+    Not when the fire came from there («مصدرها مواقع قسد») or a claim intervenes
+    («فيما تبنى تنظيم داعش»).
+    """
     for j in range(i - 1, max(-1, i - 5), -1):
+        if s.word_at(j, cues.CLAIMED | cues.CLAUSE_JOINERS):
+            return False
         if s.word_at(j, cues.TARGET_NOUNS):
-            return True
-        if s.word_at(j, {"مجموعه", "مسلحين", "عناصر", "طيران"} - cues.TARGET_NOUNS):
+            return not s.word_at(j - 1, cues.ORIGIN)
+        if s.word_at(j, {"مجموعه", "مسلحين", "طيران"}):
             return False
     return False
 
