@@ -39,32 +39,40 @@ def km(a: PlaceEntry, b: PlaceEntry) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
+# A later sentence refers back to one of the last few events of its type, not to any
+# event told pages earlier (and looking further would make long texts quadratic).
+LOOKBACK = 20
+
+
 def merge_mentions(mentions: list[Mention]) -> list[Incident]:
     incidents: list[Incident] = []
+    by_type: dict[str, list[Incident]] = {}
     for m in mentions:
-        target = None if m.new_event else _find_target(incidents, m)
+        recent = by_type.setdefault(m.event_type, [])
+        target = None if m.new_event else _find_target(recent[-LOOKBACK:], m)
         if target is not None:
             _absorb(target, m)
         elif not m.anaphoric:
-            if m.similar:
-                _like_the_last(incidents, m)
-            incidents.append(Incident(first=m, mentions=[m]))
+            if m.similar and recent:
+                _like(recent[-1].first, m)
+            incident = Incident(first=m, mentions=[m])
+            incidents.append(incident)
+            recent.append(incident)
     return incidents
 
 
-def _like_the_last(incidents: list[Incident], m: Mention) -> None:
+def _like(previous: Mention, m: Mention) -> None:
     """«قصف مماثل»: without a doer of its own, the doer and attribution of the last such event."""
-    previous = [i.first for i in incidents if i.event_type == m.event_type]
-    if not previous or m.actor_ids("actor1"):
+    if m.actor_ids("actor1"):
         return
-    for (slug, role), span in previous[-1].actors.items():
+    for (slug, role), span in previous.actors.items():
         if role == "actor1":
             m.actors.setdefault((slug, role), span)
-    m.attribution = previous[-1].attribution
+    m.attribution = previous.attribution
 
 
-def _find_target(incidents: list[Incident], m: Mention) -> Incident | None:
-    fitting = [i for i in incidents if i.event_type == m.event_type and _compatible(i.first, m)]
+def _find_target(recent: list[Incident], m: Mention) -> Incident | None:
+    fitting = [i for i in recent if _compatible(i.first, m)]
     if not fitting:
         return None
     same_day = [i for i in fitting if m.date is not None and i.first.date == m.date]
