@@ -31,11 +31,14 @@ NEGATION = {"لم", "لن", "نفى", "نفت", "ينفي", "تنفي", "عدم"
 # Right before a trigger: it points back to an event already told.
 DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هاتين", "هذين"}
 # Right after a trigger: the same («ذاتها», «الأخيرة», «المذكورة») …
-ANAPHORIC_AFTER = {"ذاتها", "ذاته", "نفسها", "نفسه", "الاخيره", "المذكوره", "المذكور", "الاولى", "الاولي", "الاول"}
+ANAPHORIC_AFTER = {"ذاتها", "ذاته", "نفسها", "نفسه", "المذكوره", "المذكور", "الاولى", "الاولي", "الاول"}
 # … or a different one («غارة أخرى», «قصف مماثل», «هجوم جديد»).
 NEW_EVENT_AFTER = {"اخرى", "اخري", "اخر", "مماثل", "مماثله", "مماثلا", "جديد", "جديده", "ثانيه", "ثان", "ثاني"}
 # «قصف مماثل»: a new event of the same kind as the last one, by the same kind of attacker.
 SIMILAR_AFTER = {"مماثل", "مماثله", "مماثلا"}
+
+# Who strikes from the air when a report says only «قصف»: foreign air forces, or an unknown aircraft.
+AIR_FORCES = {"united_states", "israel", "coalition", "russia", "unidentified"}
 
 # Attribution. «يعتقد أنه إسرائيلي»: suspected; «تبنى»: claimed; «أعلن … مسؤوليته»: claimed.
 SUSPECTED = {"يعتقد", "يرجح", "رجح", "رجحت", "يشتبه", "يشتبه", "مجهول", "مجهوله", "مجهولين", "مجهولون", "فرضيه",

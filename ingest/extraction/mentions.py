@@ -16,6 +16,7 @@ from .sentence import PlaceMention, Sentence
 
 ATTACK_TYPES = {"airstrike", "shelling", "armed_clash", "explosion", "violence_against_civilians"}
 VIOLENT_TYPES = ATTACK_TYPES | {"arrest"}
+REMOTE_VIOLENCE = {"airstrike", "shelling", "explosion"}
 SITE_KINDS = {"border crossing", "river crossing", "military base", "airport", "landmark", "neighbourhood",
               "station", "oil field", "village"}
 
@@ -62,7 +63,7 @@ def is_background(s: Sentence) -> bool:
 _WEAPON_CUE_WINDOW = 8
 
 
-def mentions_in(s: Sentence, dominant_attack: str | None) -> list[Mention]:
+def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
     """The triggers in `s` that report an event, typed and with their own details."""
     typed_attack = [m for m in s.triggers if m.payload[0] != "attack_cue" and m.payload[1] in ATTACK_TYPES]
     event_types = {m.payload[1] for m in s.triggers if m.payload[0] == "event"}
@@ -76,7 +77,7 @@ def mentions_in(s: Sentence, dominant_attack: str | None) -> list[Mention]:
             if not any(abs(c - m.start) <= _WEAPON_CUE_WINDOW for c in cue_positions):
                 continue  # «وصلت راجمات صواريخ»: weapons moved, nothing fired
         if kind == "attack_cue":
-            if typed_attack or dominant_attack is None:
+            if typed_attack:
                 continue  # the typed word in the sentence carries the event
             etype = dominant_attack
         if _not_an_occurrence(s, m.start, m.end) or _inside_landmark(s, m.start) or not _specific(s, etype, m):
@@ -92,6 +93,13 @@ def mentions_in(s: Sentence, dominant_attack: str | None) -> list[Mention]:
     if any(m.event_type == "armed_clash" for m in out):
         # «استطاعت المجموعة المهاجمة الانسحاب»: the attackers leaving is part of the attack.
         out = [m for m in out if m.event_type != "deployment"]
+    attacks = [m for m in out if m.event_type in ATTACK_TYPES]
+    # «هاجم مسلحون حاجزاً»: the checkpoint or crossing attacked is the target, not an event of its own.
+    out = [m for m in out if m.event_type not in ("checkpoint", "crossing")
+           or not any(0 <= m.start - a.end <= 2 for a in attacks)]
+    if any(m.event_type in REMOTE_VIOLENCE for m in out):
+        # «غارة … أسفرت عن مقتل مدنيين»: a strike that killed civilians, coded as the strike.
+        out = [m for m in out if m.event_type != "violence_against_civilians"]
     for i, mention in enumerate(out):
         clause_start = out[i - 1].end if i else 0
         clause_end = out[i + 1].start if i + 1 < len(out) else len(s.toks)

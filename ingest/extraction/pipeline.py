@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from . import cues
 from .lexicon import Dictionaries, PlaceEntry
 from .mentions import ATTACK_TYPES, Mention, geo_precision, is_background, mentions_in
 from .merge import Incident, km, merge_mentions
@@ -70,8 +71,12 @@ def _main_place(read: list[Sentence]) -> PlaceEntry | None:
     return first_seen[key]
 
 
-def _dominant_attack_type(read: list[Sentence]) -> str | None:
-    """What a bare «قصف» or «استهدف» means in this article: its most reported kind of attack."""
+def _dominant_attack_type(read: list[Sentence]) -> str:
+    """What a bare «قصف» or «استهدف» means in this article: its most reported kind of attack.
+
+    With none named, from the air if a foreign air force or an unknown aircraft is
+    named anywhere in the article, else artillery.
+    """
     counts = Counter()
     for s in read:
         for m in s.triggers:
@@ -79,7 +84,10 @@ def _dominant_attack_type(read: list[Sentence]) -> str | None:
             if etype in ATTACK_TYPES:
                 # Weapons (صواريخ) are named in passing far more than they are fired.
                 counts[etype] += {"event": 1.0, "weapon": 0.1}.get(kind, 0.0)
-    return counts.most_common(1)[0][0] if counts else None
+    if counts:
+        return counts.most_common(1)[0][0]
+    named = {a.payload for s in read for a in s.actors}
+    return "airstrike" if named & cues.AIR_FORCES else "shelling"
 
 
 def _to_event(incident: Incident, nt: NormalisedText, published: dt.date) -> ExtractedEvent:

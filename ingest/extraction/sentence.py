@@ -68,13 +68,27 @@ _PLACE_NOUNS = {"من", "مدينه", "بلده", "قريه", "حي", "مدين�
 
 
 def _places(s: Sentence, dicts: Dictionaries) -> list[PlaceMention]:
-    out = []
+    out: list[PlaceMention] = []
     for m in dicts.place_matcher.find(s.toks):
         entry: PlaceEntry = m.payload
         if entry.needs_cue and not s.word_at(m.start - 1, cues.PLACE_CUES):
             continue
+        if _is_adjective(s, m.start, m.end, out):
+            continue
         out.append(PlaceMention(entry, m.start, m.end, _place_role(s, m.start)))
     return out
+
+
+def _is_adjective(s: Sentence, start: int, end: int, places: list[PlaceMention]) -> bool:
+    """«المقر القائم» (the standing HQ): a one-word definite name agreeing with the noun before it.
+
+    Names joined by «و» («الميادين والبوكمال») or after another place keep being places.
+    """
+    if end - start != 1 or start == 0 or not s.toks[start].text.startswith("ال"):
+        return False
+    previous = s.toks[start - 1].text
+    follows_place = any(p.end == start for p in places)
+    return previous.startswith("ال") and not follows_place and not s.word_at(start - 1, _PLACE_NOUNS)
 
 
 def _place_role(s: Sentence, i: int) -> str:

@@ -94,7 +94,11 @@ class NormalisedText:
         if start >= end:
             o = self.original_index(start)
             return o, o
-        return self.original_index(start), self.original_index(end - 1) + 1
+        o_end = self.original_index(end - 1) + 1
+        # Take along the marks that follow the last letter («غارةٌ», not «غارة»).
+        while o_end < len(self.original) and normalise_char(self.original[o_end]) == "":
+            o_end += 1
+        return self.original_index(start), o_end
 
 
 # Sentence ends: Arabic and Latin full stops, question and exclamation marks, line

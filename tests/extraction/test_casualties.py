@@ -1,0 +1,24 @@
+"""Killed and injured as ranges, kept apart per event."""
+
+import pytest
+
+
+@pytest.mark.parametrize("phrase, killed, injured", [
+    ("ما أدى إلى مقتل أحد العناصر", (1, 1), None),
+    ("خلفت 25 قتيلاً وعشرات الجرحى", (25, 25), (20, None)),
+    ("أسفرت عن مقتل ثلاثة عناصر وإصابة خمسة آخرين", (3, 3), (5, 5)),
+    ("تسببت بسقوط عدة إصابات", None, (2, None)),
+    ("أسفرت عن مقتل مدنيين", (2, None), None),
+    ("أوقعت قتيلين", (2, 2), None),
+    ("أسفرت عن مقتل ٤ عناصر", (4, 4), None),
+])
+def test_it_reads_counts_from_digits_words_and_plurals(extract, phrase, killed, injured):
+    [event] = [e for e in extract(f"استهدفت غارة جوية قرية الهري {phrase}.") if e.event_type == "airstrike"]
+    assert (event.killed, event.injured) == (killed, injured)
+
+
+def test_counts_go_to_the_violent_event_not_the_deployment(extract):
+    events = extract("استنفرت الميليشيات عناصرها في البوكمال بعد غارة على قرية الهري أدت إلى مقتل عنصرين.")
+    by_type = {e.event_type: e for e in events}
+    assert by_type["airstrike"].killed == (2, None) or by_type["airstrike"].killed == (2, 2)
+    assert by_type["deployment"].killed is None

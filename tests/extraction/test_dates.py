@@ -1,0 +1,38 @@
+"""Dates resolve against the publication date (2024-11-09, a Saturday)."""
+
+import datetime as dt
+
+import pytest
+
+
+@pytest.mark.parametrize("phrase, expected, precision", [
+    ("مساء السبت", "2024-11-09", "day"),
+    ("فجر الجمعة", "2024-11-08", "day"),
+    ("ليل الاثنين-الثلاثاء", "2024-11-04", "day"),
+    ("أمس", "2024-11-08", "day"),
+    ("اليوم", "2024-11-09", "day"),
+    ("الأسبوع الفائت", "2024-11-02", "week"),
+    ("قبل أكثر من أسبوع", "2024-11-02", "week"),
+    ("يوم 3 تشرين الثاني الجاري", "2024-11-03", "day"),
+    ("يوم 3 نوفمبر", "2024-11-03", "day"),
+    ("في 28 كانون الأول", "2023-12-28", "day"),
+    ("بتاريخ ٢٠٢٤/١١/٧", "2024-11-07", "day"),
+])
+def test_it_dates_an_event_from_the_words_near_it(extract, phrase, expected, precision):
+    events = extract(f"استهدفت غارة جوية {phrase} مواقع في قرية الهري.")
+    assert (events[0].date.isoformat(), events[0].date_precision) == (expected, precision)
+
+
+def test_without_a_date_it_takes_the_publication_date_as_reported(extract):
+    events = extract("استهدفت غارة جوية مواقع في قرية الهري.")
+    assert (events[0].date, events[0].date_precision) == (dt.date(2024, 11, 9), "reported")
+
+
+def test_an_end_time_is_not_the_event_date(extract):
+    events = extract("فرضت الميليشيات حظر التجول في قرية الهري حتى صباح الاثنين.")
+    assert events[0].date_precision == "reported"
+
+
+def test_each_strike_in_a_sentence_keeps_its_own_date(extract):
+    events = extract("دمرت الغارات مساء الجمعة مجمع الإمام علي بعد تدمير جزئي نتيجة غارة أخرى قبل أكثر من أسبوع.")
+    assert sorted(e.date.isoformat() for e in events) == ["2024-11-02", "2024-11-08"]

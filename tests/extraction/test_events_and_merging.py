@@ -1,0 +1,62 @@
+"""What counts as an event, and when several mentions are one."""
+
+
+def types(events):
+    return sorted(e.event_type for e in events)
+
+
+def test_two_sentences_about_one_strike_give_one_event(extract):
+    events = extract("استهدفت غارة جوية مساء الجمعة قرية الهري. وأدت الغارة إلى تدمير مستودع للذخيرة.")
+    assert types(events) == ["airstrike"]
+
+
+def test_a_demonstrative_points_back_and_never_starts_an_event(extract):
+    assert extract("وجاءت هذه الغارة بعد أيام من التوتر.") == []
+
+
+def test_another_strike_is_another_event(extract):
+    events = extract("استهدفت غارة جوية قرية الهري. وقال ناشطون إن غارة أخرى استهدفت قرية الهري أيضا.")
+    assert types(events) == ["airstrike", "airstrike"]
+
+
+def test_a_similar_strike_elsewhere_is_a_new_event_like_the_first(extract):
+    events = extract("استهدف قصف أمريكي قاعدة الإمام علي. وأضافت أن قصفاً مماثلاً استهدف قرية السويعية.")
+    assert [e.place.name_en for e in events] == ["Imam Ali base", "Al-Suwaiyah"]
+    assert "united_states" in events[1].actor_ids("actor1")
+
+
+def test_checkpoints_of_two_groups_are_two_events(extract):
+    events = extract("نشر الدفاع الوطني حواجز في البوكمال. كما نشرت الفرقة الرابعة حواجز في البوكمال.")
+    assert types(events) == ["checkpoint", "checkpoint"]
+
+
+def test_background_and_habit_are_not_events(extract):
+    assert extract("وتستمر عمليات التهريب عبر المعابر غير الشرعية على الحدود.") == []
+    assert extract("وتتعرض مواقع الميليشيات لغارات متكررة منذ أشهر.") == []
+
+
+def test_fear_purpose_and_threats_are_not_events(extract):
+    assert extract("نشرت الميليشيات عناصرها خوفاً من اندلاع اشتباكات في البوكمال.") == [
+        e for e in extract("نشرت الميليشيات عناصرها خوفاً من اندلاع اشتباكات في البوكمال.") if e.event_type != "armed_clash"
+    ]
+    assert all(e.event_type != "armed_clash" for e in extract("نشرت الميليشيات عناصرها خوفاً من اندلاع اشتباكات."))
+
+
+def test_weapons_moved_are_not_shelling(extract):
+    events = extract("وصلت راجمات صواريخ إلى حي الحزام الأخضر.")
+    assert "shelling" not in types(events)
+
+
+def test_rockets_that_fell_are_shelling(extract):
+    events = extract("سقطت ثلاثة صواريخ على قرية الهري.")
+    assert types(events) == ["shelling"]
+
+
+def test_a_crossing_is_an_event_when_something_happens_at_it(extract):
+    assert types(extract("أغلقت قوات الحشد الشعبي معبر القائم الحدودي.")) == ["crossing"]
+    assert extract("تنتشر المعابر على طول الحدود.") == []
+
+
+def test_a_headline_is_not_an_event_of_its_own(extract):
+    events = extract("غارة على الهري\nاستهدفت غارة جوية قرية الهري مساء الجمعة.")
+    assert types(events) == ["airstrike"]

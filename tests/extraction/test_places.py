@@ -1,0 +1,38 @@
+"""The most specific place, a reference landmark, the article's main place, GeoNames towns."""
+
+
+def test_the_struck_site_beats_the_town_it_is_near(extract):
+    [event] = extract("طاول القصف الجوي قاعدة الإمام علي قرب مدينة البوكمال.")
+    assert event.place.name_en == "Imam Ali base"
+    assert event.geo_precision == 1
+    assert event.place_text == "قاعدة الإمام علي"
+
+
+def test_a_place_named_only_as_near_gives_precision_two(extract):
+    [event] = extract("استهدفت غارة جوية مواقع قرب مدينة البوكمال.")
+    assert (event.place.name_en, event.geo_precision) == ("Albukamal", 2)
+
+
+def test_an_event_without_a_place_takes_the_articles_main_place(extract):
+    events = extract("شهدت مدينة البوكمال توتراً كبيراً. واستهدفت غارة جوية مواقع على الحدود.")
+    assert (events[0].place.name_en, events[0].geo_precision) == ("Albukamal", 3)
+
+
+def test_a_region_around_the_main_place_means_the_main_place(extract):
+    events = extract("شهدت مدينة البوكمال توتراً. واستهدفت غارة مواقع في ريف دير الزور الشرقي.")
+    assert events[0].place.name_en == "Albukamal"
+
+
+def test_a_town_outside_the_gazetteer_comes_from_geonames(extract):
+    [event] = extract("سقطت ثلاثة صواريخ على مدينة الرقة.")
+    assert event.place.key.startswith("geonames:")
+    assert event.place.name_en == "Ar Raqqah"
+
+
+def test_an_unknown_place_gets_no_invented_point(extract):
+    assert all(e.place is None for e in extract("استهدفت غارة جوية قرية خيالية لا وجود لها."))
+
+
+def test_a_common_word_is_not_a_town(extract):
+    [event] = extract("نشرت الميليشيات حواجز على مداخل المدينة في البوكمال.")
+    assert event.place.name_en == "Albukamal"

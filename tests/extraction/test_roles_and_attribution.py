@@ -1,0 +1,45 @@
+"""Who acts, who is acted upon, and how sure the report is."""
+
+
+def ids(event, role):
+    return set(event.actor_ids(role))
+
+
+def test_the_owner_of_the_target_is_acted_upon(extract):
+    [event] = extract("استهدف الطيران الأمريكي مواقع لميليشيا الحشد الشعبي في قرية الهري.")
+    assert ids(event, "actor1") == {"united_states"}
+    assert ids(event, "actor2") == {"pmf"}
+
+
+def test_the_patrol_that_was_attacked_is_acted_upon(extract):
+    [event] = extract("هاجمت خلايا داعش دورية لقوات الدفاع الوطني قرب بلدة السوسة.")
+    assert ids(event, "actor1") == {"islamic_state"}
+    assert ids(event, "actor2") == {"ndf"}
+
+
+def test_where_the_fire_came_from_names_who_fired(extract):
+    [event] = extract("سقطت قذائف على قرية السويعية مصدرها مواقع قوات سوريا الديمقراطية.")
+    assert "sdf" in ids(event, "actor1")
+
+
+def test_a_hedge_makes_it_suspected_and_names_an_unidentified_attacker(extract):
+    [event] = extract("شنت طائرة مسيرة مجهولة الهوية يعتقد أنها إسرائيلية غارة على قرية الهري.")
+    assert event.attribution == "suspected"
+    assert {"unidentified", "israel"} <= ids(event, "actor1")
+
+
+def test_a_claim_makes_it_claimed(extract):
+    [event] = extract("هاجم مسلحون حاجزاً قرب بلدة هجين، وتبنى تنظيم داعش الهجوم.")
+    assert event.attribution == "claimed"
+    assert "islamic_state" in ids(event, "actor1")
+
+
+def test_a_denial_is_no_confirmation(extract):
+    events = extract("نفت وزارة الدفاع تنفيذ أي غارة على قرية الهري.")
+    assert events == []
+
+
+def test_civilians_killed_by_an_armed_group(extract):
+    [event] = extract("أطلق عناصر الحرس الثوري النار في البوكمال ما تسبب بمقتل مدنيين.")
+    assert event.event_type == "violence_against_civilians"
+    assert ids(event, "actor1") == {"irgc"} and ids(event, "actor2") == {"civilians"}
