@@ -170,7 +170,7 @@ class Event(models.Model):
 
     @staticmethod
     def make_incident_key(event_type: str, place_id: int | None, date) -> str:
-        return f"{event_type}:{place_id or '-'}:{date.isoformat()}"
+        return f"{event_type}:{place_id or '-'}:{date}"  # str(date) is ISO
 
     @property
     def killed_display(self) -> str:

@@ -57,7 +57,7 @@ def decode_upload(raw: bytes, filename: str = "", max_bytes: int | None = None) 
         if raw.startswith(magic):
             raise UploadRejected(f"This looks like {what}, not an article. Upload .txt or .html files.")
     text, encoding = _decode_bytes(raw)
-    if _CONTROL.findall(text[:20000]).__len__() > max(5, len(text[:20000]) // 100):
+    if _mostly_controls(text):
         raise UploadRejected("This is a binary file, not text. Upload .txt or .html files.")
     title, published, source = "", None, ""
     if filename.lower().endswith((".html", ".htm")) or _HTML_HINT.search(raw[:4096]):
@@ -83,15 +83,41 @@ def _decode_bytes(raw: bytes) -> tuple[str, str]:
         if raw.startswith(bom):
             return _strict(raw, encoding), encoding
     try:
-        return raw.decode("utf-8"), "utf-8"
+        text = raw.decode("utf-8")
+        if not _mostly_controls(text):  # BOM-less UTF-16 of Arabic is "valid" UTF-8 full of controls
+            return text, "utf-8"
     except UnicodeDecodeError:
         pass
+    for encoding in ("utf-16-le", "utf-16-be"):  # UTF-16 without a BOM, as some exporters write it
+        text = _as_readable(raw, encoding)
+        if text is not None:
+            return text, encoding
+    sample = raw[:8192]
+    if sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 20:
+        raise UploadRejected("This is a binary file, not text. Upload .txt or .html files.")
     best = charset_normalizer.from_bytes(raw, cp_isolation=_ARABIC_ENCODINGS).best()
     if best is None:
         raise UploadRejected(
             "The text encoding could not be recognised. Save the file as UTF-8 (or Windows-1256) and upload it again."
         )
     return str(best), best.encoding
+
+
+def _mostly_controls(text: str) -> bool:
+    sample = text[:20000]
+    return len(_CONTROL.findall(sample)) > max(5, len(sample) // 100)
+
+
+def _as_readable(raw: bytes, encoding: str) -> str | None:
+    """The text if `raw` is plausibly `encoding`: almost all letters, digits, spaces and punctuation."""
+    if len(raw) % 2:
+        return None
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    readable = sum(c.isalnum() or c.isspace() or c in ".,;:!?«»\"'()-–—،؛؟/%" for c in text)
+    return text if text and readable >= 0.95 * len(text) else None
 
 
 def _strict(raw: bytes, encoding: str) -> str:

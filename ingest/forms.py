@@ -12,9 +12,10 @@ class MultipleFileField(forms.FileField):
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
-        if isinstance(data, (list, tuple)):
-            return [super(MultipleFileField, self).clean(d, initial) for d in data]
-        return [super().clean(data, initial)] if data else []
+        # Each file is judged on its own by the decoder (an empty one among good ones must not
+        # fail the whole upload), so only collect them here.
+        files = data if isinstance(data, (list, tuple)) else [data]
+        return [f for f in files if f]
 
 
 class UploadForm(forms.Form):
