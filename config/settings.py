@@ -172,7 +172,7 @@ CELERY_TASK_TIME_LIMIT = envint("PARSE_TIME_LIMIT", "150")
 # Redis redelivers unacknowledged tasks after visibility_timeout: it must be
 # longer than the hard time limit or a slow parse runs twice at once.
 CELERY_BROKER_TRANSPORT_OPTIONS = {
-    "visibility_timeout": CELERY_TASK_TIME_LIMIT * 4,
+    "visibility_timeout": envint("BROKER_VISIBILITY_TIMEOUT", str(CELERY_TASK_TIME_LIMIT * 4)),
     # An upload must not hang when Redis is down: fail fast, the sweeper resends.
     "socket_connect_timeout": 2,
     "socket_timeout": 5,
