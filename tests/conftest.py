@@ -6,6 +6,7 @@ import pytest
 
 from accounts.roles import ANALYST, VIEWER, sync_role_groups
 from events.dictionaries import load_shipped_dictionaries
+from tests.workers import pipeline_db, redis_server, start_worker  # noqa: F401  (fixtures)
 
 # Our own sample articles (fictional events) for tests; the demo folder has longer ones.
 STRIKE_ARTICLE = (

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from . import cues
 from .lexicon import PlaceEntry
 from .sentence import PlaceMention, Sentence
+from .text import normalise
 
 ATTACK_TYPES = {"airstrike", "shelling", "armed_clash", "explosion", "violence_against_civilians"}
 VIOLENT_TYPES = ATTACK_TYPES | {"arrest"}
@@ -28,6 +29,7 @@ class Mention:
     start: int  # token indexes of the trigger
     end: int
     strength: str  # "event", "weapon" or "attack_cue"
+    phrase: str = ""  # the dictionary phrase that matched, normalised
     anaphoric: bool = False  # «هذه الغارات»: points back, never a new event on its own
     definite: bool = False
     new_event: bool = False  # «غارة أخرى»: never merged into an earlier one
@@ -85,7 +87,8 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
         if out and out[-1].event_type == etype and m.start - out[-1].end <= 1:
             out[-1].end = m.end  # «صاروخي كاتيوشا»: one phrase, one mention
             continue
-        out.append(Mention(etype, s, m.start, m.end, kind, anaphoric=_points_back(s, m.start, m.end),
+        out.append(Mention(etype, s, m.start, m.end, kind, phrase=normalise(m.phrase),
+                           anaphoric=_points_back(s, m.start, m.end),
                            definite=_is_definite(s.toks[m.start].text),
                            new_event=any(s.word_at(m.end + k, cues.NEW_EVENT_AFTER) for k in (0, 1)),
                            similar=any(s.word_at(m.end + k, cues.SIMILAR_AFTER) for k in (0, 1))))
@@ -93,6 +96,10 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
     if any(m.event_type == "armed_clash" for m in out):
         # «استطاعت المجموعة المهاجمة الانسحاب»: the attackers leaving is part of the attack.
         out = [m for m in out if m.event_type != "deployment"]
+    checkpoints = [m.start for m in out if m.event_type == "checkpoint"]
+    # «نشرت قوات … حواجز»: forces deployed to man checkpoints are the checkpoint event.
+    out = [m for m in out if not (m.event_type == "deployment" and m.phrase.startswith("نشر")
+                                  and any(c > m.start for c in checkpoints))]
     attacks = [m for m in out if m.event_type in ATTACK_TYPES]
     # «هاجم مسلحون حاجزاً»: the checkpoint or crossing attacked is the target, not an event of its own.
     out = [m for m in out if m.event_type not in ("checkpoint", "crossing")

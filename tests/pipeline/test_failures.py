@@ -19,7 +19,7 @@ from ingest.extraction import extract_events, load_default_dictionaries
 from ingest.models import Article
 from ingest.services import store_article, sweep_articles
 from tests.conftest import CHECKPOINT_ARTICLE, STRIKE_ARTICLE
-from tests.pipeline.conftest import ROOT, wait_for
+from tests.workers import ROOT, wait_for
 
 pytestmark = pytest.mark.pipeline
 

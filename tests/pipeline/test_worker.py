@@ -12,7 +12,7 @@ from ingest import parsing
 from ingest.models import Article
 from ingest.services import request_reparse
 from tests.conftest import CHECKPOINT_ARTICLE, STRIKE_ARTICLE
-from tests.pipeline.conftest import ROOT, wait_for
+from tests.workers import ROOT, wait_for
 
 pytestmark = pytest.mark.pipeline
 

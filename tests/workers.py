@@ -1,4 +1,4 @@
-"""Real parts for the pipeline tests: Redis servers and `celery -A config worker` processes.
+"""Real parts for the pipeline and browser tests: Redis servers and `celery -A config worker` processes.
 
 The workers are separate processes reading the test database, so these tests use
 transactional databases (rows must be committed to be seen) and wait for
@@ -25,8 +25,7 @@ from django.db import connection
 from config.celery import app as celery_app
 from events.dictionaries import load_shipped_dictionaries
 
-ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.pipeline
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def wait_for(condition, timeout: float = 90, what: str = "condition"):
