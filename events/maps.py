@@ -35,6 +35,8 @@ LAYERS = [
 ]
 LAYER_OF_TYPE = {t: key for key, _, _, types in LAYERS for t in types}
 REFERENCE_KINDS = {"border crossing", "river crossing", "military base", "airport", "station", "oil field"}
+# Named on the map itself, so it can be read with no tile server.
+LABELLED_KINDS = {"city", "town"}
 # How many of a place's events its popup lists (the rest are one click away in the table).
 POPUP_EVENTS = 8
 CENTRE = (34.45, 40.95)  # Albukamal
@@ -122,10 +124,11 @@ def _places_with_counts(events) -> list[dict]:
 
 
 def _reference_sites() -> list[dict]:
+    """Gazetteer sites and towns (not GeoNames fallbacks): a reference layer, towns labelled."""
     return [
         {"name": p.name_en, "nameAr": p.name_ar, "kind": p.kind, "lat": p.lat, "lon": p.lon,
-         "approximate": p.is_approximate}
-        for p in Place.objects.filter(kind__in=REFERENCE_KINDS)
+         "approximate": p.is_approximate, "label": p.kind in LABELLED_KINDS}
+        for p in Place.objects.filter(kind__in=REFERENCE_KINDS | LABELLED_KINDS).exclude(key__startswith="geonames:")
     ]
 
 

@@ -87,3 +87,5 @@ def _normalise_word_lists() -> None:
 
 
 _normalise_word_lists()
+# First words of the phrases above, to look for a phrase only where one may start.
+PERIOD_OPENER_STARTS = {p[0] for p in PERIOD_OPENERS}

@@ -115,13 +115,16 @@ class PhraseMatcher:
                 self._first.setdefault(form, []).append((tuple(word_forms), payload, phrase, priority))
         for options in self._first.values():
             options.sort(key=lambda o: (-len(o[0]), -o[3]))
+        self._first_forms = frozenset(self._first)
 
-    def find(self, toks: list[Token]) -> list[Match]:
+    def find(self, toks: list[Token], reads: list[frozenset[str]] | None = None) -> list[Match]:
+        """Matches in `toks`; `reads` are their readings when the caller already has them."""
         found, i = [], 0
-        reads = [readings(t.text, self.keep_article) for t in toks]
+        if reads is None:
+            reads = [readings(t.text, self.keep_article) for t in toks]
         while i < len(toks):
             best, best_priority = None, 0
-            for form in reads[i]:
+            for form in reads[i] & self._first_forms:
                 for words, payload, phrase, priority in self._first.get(form, ()):
                     n = len(words)
                     if best is not None and (n, priority) <= (best.end - best.start, best_priority):

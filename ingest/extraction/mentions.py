@@ -128,9 +128,7 @@ def _not_an_occurrence(s: Sentence, start: int, end: int) -> bool:
         return True
     if any(s.word_at(end + k, cues.REPEATED) for k in (0, 1, 2)):
         return True
-    if s.has_word(cues.HABITUAL, 0, start):
-        return True
-    return any(s.phrase_at(i, p) for i in range(0, start) for p in cues.PERIOD_OPENERS)
+    return s.first_background_marker < start
 
 
 def _inside_landmark(s: Sentence, i: int) -> bool:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import Counter
 
 from . import cues
+from .dates import find_dates
 from .lexicon import Dictionaries, PlaceEntry
 from .mentions import ATTACK_TYPES, Mention, geo_precision, is_background, mentions_in
 from .merge import Incident, km, merge_mentions
@@ -22,8 +24,21 @@ _HEADLINE_MAX_TOKENS = 14
 
 
 def extract_events(text: str, published: dt.date, dicts: Dictionaries) -> list[ExtractedEvent]:
+    # The objects built here form no reference cycles; without the cycle collector walking
+    # them again and again, a long text costs time in proportion to its length.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _extract(text, published, dicts)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _extract(text: str, published: dt.date, dicts: Dictionaries) -> list[ExtractedEvent]:
     nt = NormalisedText.of(text)
-    read = [read_sentence(i, nt, s, e, published, dicts) for i, (s, e) in enumerate(sentences(nt.text))]
+    dates = find_dates(nt.text, 0, len(nt.text), published)
+    read = [read_sentence(i, nt, s, e, dates, dicts) for i, (s, e) in enumerate(sentences(nt.text))]
     main_place = _main_place(read)
     dominant = _dominant_attack_type(read)
     mentions: list[Mention] = []

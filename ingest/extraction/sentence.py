@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
 from . import cues
 from .casualties import Casualty, find_casualties
-from .dates import DateMention, find_dates
+from .dates import DateMention
 from .lexicon import Dictionaries, Match, PlaceEntry, readings
 from .text import NormalisedText, Token, tokens
 
@@ -33,31 +33,51 @@ class Sentence:
     dates: list[tuple[int, DateMention]]  # (token index, date)
     casualties: list[Casualty]
     ends_with_stop: bool
+    reads: list[frozenset[str]]  # each token's readings with clitics peeled off
 
     def has_word(self, words: set[str], start: int = 0, end: int | None = None) -> bool:
-        return any(readings(t.text, False) & words for t in self.toks[start:end])
+        return any(r & words for r in self.reads[start:end])
 
     def word_at(self, i: int, words: set[str]) -> bool:
-        return 0 <= i < len(self.toks) and bool(readings(self.toks[i].text, False) & words)
+        return 0 <= i < len(self.reads) and not self.reads[i].isdisjoint(words)
 
     def phrase_at(self, i: int, phrase: tuple[str, ...]) -> bool:
-        return all(self.word_at(i + k, {w}) for k, w in enumerate(phrase))
+        return all(0 <= i + k < len(self.reads) and w in self.reads[i + k] for k, w in enumerate(phrase))
+
+    @cached_property
+    def first_background_marker(self) -> int:
+        """Index of the first word of habit or of a span of time («باستمرار», «خلال الأشهر»), or len."""
+        for i, reading in enumerate(self.reads):
+            if not reading.isdisjoint(cues.HABITUAL):
+                return i
+            if not reading.isdisjoint(cues.PERIOD_OPENER_STARTS) and any(
+                    self.phrase_at(i, p) for p in cues.PERIOD_OPENERS):
+                return i
+        return len(self.toks)
 
 
-def read_sentence(index: int, nt: NormalisedText, start: int, end: int, published: dt.date,
+def read_sentence(index: int, nt: NormalisedText, start: int, end: int, dates_in_text: list[DateMention],
                   dicts: Dictionaries) -> Sentence:
+    """Read text[start:end]; `dates_in_text` are all the article's dates, in order."""
     toks = tokens(nt.text, start, end)
+    reads = [readings(t.text, False) for t in toks]
     starts = [t.start for t in toks]
-    dates = [(max(0, bisect.bisect_right(starts, d.start) - 1), d) for d in find_dates(nt.text, start, end, published)]
+    first = bisect.bisect_left(dates_in_text, start, key=lambda d: d.start)
+    dates = []
+    for d in dates_in_text[first:]:
+        if d.start >= end:
+            break
+        dates.append((max(0, bisect.bisect_right(starts, d.start) - 1), d))
     tail = nt.text[start:end].rstrip()
     sentence = Sentence(
         index=index, start=start, end=end, toks=toks,
-        triggers=dicts.trigger_matcher.find(toks),
+        triggers=dicts.trigger_matcher.find(toks, reads),
         places=[],
-        actors=dicts.actor_matcher.find(toks),
+        actors=dicts.actor_matcher.find(toks, reads),
         dates=dates,
         casualties=find_casualties(toks),
         ends_with_stop=tail[-1:] in ".!?؟\"'”»" if tail else False,
+        reads=reads,
     )
     sentence.places = _places(sentence, dicts)
     return sentence

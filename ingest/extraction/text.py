@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from camel_tools.utils.charmap import CharMapper
 from camel_tools.utils.dediac import dediac_ar
@@ -107,8 +108,7 @@ _SENTENCE_END = re.compile(r"[.!?؟]+[\"'»”)]*(?:,|،)?(?=\s|$)|\n+|\.,")
 _WORD = re.compile(r"[^\W_]+")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: articles have tens of thousands of tokens
     text: str
     start: int
     end: int

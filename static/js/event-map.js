@@ -113,6 +113,7 @@
           keyboard: true
         });
         marker.bindPopup(function () { return popup(place, layer, data); }, { maxWidth: 320 });
+        marker.bindTooltip(el("span", null, place.name + " · " + place.nameAr));
         marker.on("add", function () {
           var node = marker.getElement();
           if (node) { node.dataset.place = place.key; node.dataset.layer = layer; }
@@ -126,10 +127,14 @@
         radius: 4, color: "#333", weight: 1, fillColor: "#fff", fillOpacity: 1,
         dashArray: site.approximate ? "2 2" : null
       });
-      marker.bindTooltip(function () {
-        return el("span", null, site.name + " · " + site.nameAr + " (" + site.kind + ")" +
-          (site.approximate ? " · approximate" : ""));
-      });
+      if (site.label) {
+        marker.bindTooltip(el("span", null, site.name), { permanent: true, direction: "right", className: "town-label" });
+      } else {
+        marker.bindTooltip(function () {
+          return el("span", null, site.name + " · " + site.nameAr + " (" + site.kind + ")" +
+            (site.approximate ? " · approximate" : ""));
+        });
+      }
       referenceLayer.addLayer(marker);
     });
     if (bounds.length > 1) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 12 });
