@@ -60,3 +60,16 @@ def parse_date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         raise ValueError(f"not a date (YYYY-MM-DD): {value}") from exc
+
+
+def from_command_line(paths: list[str], manifest: str | None, published: str | None) -> list[ArticleFile]:
+    """`collect` for management commands: their arguments in, a CommandError out when they are wrong."""
+    from django.core.management.base import CommandError
+
+    try:
+        articles = collect(paths, manifest, parse_date(published) if published else None)
+    except (ValueError, FileNotFoundError) as exc:
+        raise CommandError(str(exc)) from exc
+    if not articles:
+        raise CommandError("give article files, folders or --manifest")
+    return articles

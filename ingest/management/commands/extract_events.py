@@ -6,7 +6,7 @@ the dictionaries shipped with the project.
 
 import json
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from ingest import files
@@ -24,13 +24,7 @@ class Command(BaseCommand):
         parser.add_argument("--manifest", help="JSON-lines file of {file, published}; paths relative to it")
 
     def handle(self, paths, published, manifest, **options):
-        try:
-            date = files.parse_date(published) if published else None
-            articles = files.collect(paths, manifest, date)
-        except (ValueError, FileNotFoundError) as exc:
-            raise CommandError(str(exc)) from exc
-        if not articles:
-            raise CommandError("give article files, folders or --manifest")
+        articles = files.from_command_line(paths, manifest, published)
         dictionaries = load_default_dictionaries()
         for article in articles:
             try:

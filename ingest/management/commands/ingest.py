@@ -1,6 +1,6 @@
 """Store article files (or folders of them) and queue their parse, or parse in-process with --sync."""
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
 from ingest import files, parsing
@@ -19,13 +19,7 @@ class Command(BaseCommand):
         parser.add_argument("--sync", action="store_true", help="parse in this process instead of the worker")
 
     def handle(self, paths, manifest, published, outlet, sync, **options):
-        try:
-            date = files.parse_date(published) if published else None
-            articles = files.collect(paths, manifest, date)
-        except (ValueError, FileNotFoundError) as exc:
-            raise CommandError(str(exc)) from exc
-        if not articles:
-            raise CommandError("give article files, folders or --manifest")
+        articles = files.from_command_line(paths, manifest, published)
         counts = {"stored": 0, "already stored": 0, "rejected": 0, "parsed": 0, "failed": 0}
         for article in tqdm(articles, unit="file", disable=len(articles) < 20 or not self.stdout.isatty()):
             try:
