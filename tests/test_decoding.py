@@ -3,6 +3,8 @@
 import codecs
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ingest.decoding import UploadRejected, decode_upload
 
@@ -57,3 +59,24 @@ def test_a_dateline_gives_the_publication_date():
 def test_text_without_arabic_is_accepted_but_flagged():
     decoded = decode_upload(b"An English report about Albukamal.", "en.txt")
     assert not decoded.has_arabic
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.binary(max_size=4096), st.sampled_from(["a.txt", "a.html", "noname"]))
+def test_any_bytes_give_an_article_or_a_reason(raw, name):
+    try:
+        decoded = decode_upload(raw, name)
+    except UploadRejected as exc:
+        assert str(exc)
+    else:
+        assert decoded.text.strip()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=2000))
+def test_any_text_in_any_common_encoding_decodes_or_is_refused_cleanly(text):
+    for encoding in ("utf-8", "utf-16"):
+        try:
+            decode_upload(text.encode(encoding, "surrogatepass"), "a.txt")
+        except UploadRejected:
+            pass

@@ -92,21 +92,7 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
                            definite=_is_definite(s.toks[m.start].text),
                            new_event=any(s.word_at(m.end + k, cues.NEW_EVENT_AFTER) for k in (0, 1)),
                            similar=any(s.word_at(m.end + k, cues.SIMILAR_AFTER) for k in (0, 1))))
-    _fold_smuggling_into_crossing(out)
-    if any(m.event_type == "armed_clash" for m in out):
-        # «استطاعت المجموعة المهاجمة الانسحاب»: the attackers leaving is part of the attack.
-        out = [m for m in out if m.event_type != "deployment"]
-    checkpoints = [m.start for m in out if m.event_type == "checkpoint"]
-    # «نشرت قوات … حواجز»: forces deployed to man checkpoints are the checkpoint event.
-    out = [m for m in out if not (m.event_type == "deployment" and m.phrase.startswith("نشر")
-                                  and any(c > m.start for c in checkpoints))]
-    attacks = [m for m in out if m.event_type in ATTACK_TYPES]
-    # «هاجم مسلحون حاجزاً»: the checkpoint or crossing attacked is the target, not an event of its own.
-    out = [m for m in out if m.event_type not in ("checkpoint", "crossing")
-           or not any(0 <= m.start - a.end <= 2 for a in attacks)]
-    if any(m.event_type in REMOTE_VIOLENCE for m in out):
-        # «غارة … أسفرت عن مقتل مدنيين»: a strike that killed civilians, coded as the strike.
-        out = [m for m in out if m.event_type != "violence_against_civilians"]
+    out = _one_event_per_reading(out)
     for i, mention in enumerate(out):
         clause_start = out[i - 1].end if i else 0
         clause_end = out[i + 1].start if i + 1 < len(out) else len(s.toks)
@@ -154,10 +140,27 @@ def _is_definite(token: str) -> bool:
     return any(token.startswith(p) for p in ("ال", "وال", "فال", "بال", "لل", "كال"))
 
 
-def _fold_smuggling_into_crossing(mentions: list[Mention]) -> None:
-    """Smuggling through a named crossing is one event, the crossing (GUIDELINES: one reading)."""
-    if any(m.event_type == "crossing" for m in mentions):
-        mentions[:] = [m for m in mentions if m.event_type != "smuggling"]
+def _one_event_per_reading(out: list[Mention]) -> list[Mention]:
+    """Drop mentions that are part of another event told in the same sentence."""
+    types = {m.event_type for m in out}
+    if "crossing" in types:
+        # Smuggling through a named crossing is one event: the crossing.
+        out = [m for m in out if m.event_type != "smuggling"]
+    if "armed_clash" in types:
+        # «استطاعت المجموعة المهاجمة الانسحاب»: the attackers leaving is part of the attack.
+        out = [m for m in out if m.event_type != "deployment"]
+    checkpoints = [m.start for m in out if m.event_type == "checkpoint"]
+    # «نشرت قوات … حواجز»: forces deployed to man checkpoints are the checkpoint event.
+    out = [m for m in out if not (m.event_type == "deployment" and m.phrase.startswith("نشر")
+                                  and any(c > m.start for c in checkpoints))]
+    attacks = [m for m in out if m.event_type in ATTACK_TYPES]
+    # «هاجم مسلحون حاجزاً»: the checkpoint or crossing attacked is the target, not an event of its own.
+    out = [m for m in out if m.event_type not in ("checkpoint", "crossing")
+           or not any(0 <= m.start - a.end <= 2 for a in attacks)]
+    if types & REMOTE_VIOLENCE:
+        # «غارة … أسفرت عن مقتل مدنيين»: a strike that killed civilians, coded as the strike.
+        out = [m for m in out if m.event_type != "violence_against_civilians"]
+    return out
 
 
 def _locate(m: Mention, earlier: list[Mention], clause_end: int) -> None:
