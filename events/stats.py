@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.db.models import Count
 from django.db.models.functions import TruncWeek
 
@@ -30,7 +32,11 @@ def counts_by_actor(events, limit: int = 12) -> list[dict]:
 
 
 def weekly_timeline(events, max_weeks: int = 52) -> dict:
-    """Stacked bars: per week, events per map layer; heights relative to the busiest week."""
+    """Stacked bars: per week, events per map layer; heights relative to the busiest week.
+
+    Weeks without events are drawn empty, so the axis is time; beyond `max_weeks` the
+    chart shows the latest weeks.
+    """
     rows = (events.annotate(week=TruncWeek("date")).values("week", "event_type").annotate(n=Count("id"))
             .order_by("week"))
     weeks: dict = {}
@@ -38,8 +44,14 @@ def weekly_timeline(events, max_weeks: int = 52) -> dict:
         layer = LAYER_OF_TYPE[r["event_type"]]
         weeks.setdefault(r["week"], {}).setdefault(layer, 0)
         weeks[r["week"]][layer] += r["n"]
-    recent = sorted(weeks.items())[-max_weeks:]
-    peak = max((sum(v.values()) for _, v in recent), default=0)
+    if weeks:
+        last = max(weeks)
+        first = max(min(weeks), last - dt.timedelta(weeks=max_weeks - 1))
+        span = (last - first).days // 7 + 1
+        recent = [(first + dt.timedelta(weeks=i), weeks.get(first + dt.timedelta(weeks=i), {})) for i in range(span)]
+    else:
+        recent = []
+    peak = max((sum(v.values()) for _, v in recent), default=0) or 1
     bars = [{
         "week": week, "total": sum(layers.values()),
         "segments": [{"layer": key, "label": label, "colour": colour, "n": layers[key],

@@ -144,5 +144,7 @@ def _html_to_text(html: str) -> tuple[str, str, dt.date | None]:
 
 
 def _first_line_title(text: str) -> str:
-    first = text.strip().splitlines()[0].strip()
-    return first[:120] + ("…" if len(first) > 120 else "")
+    """The first line that reads like a headline (Arabic, a few words), not «Facebook» share buttons."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    title = next((line for line in lines if _ARABIC_LETTER.search(line) and len(line.split()) >= 3), lines[0])
+    return title[:120] + ("…" if len(title) > 120 else "")

@@ -96,3 +96,13 @@ def test_the_dashboard_counts_by_type_and_actor(viewer_client, events):
     page = viewer_client.get(reverse("events:dashboard")).content.decode()
     assert "Air or drone strike" in page and "Checkpoint" in page and "United States" in page
     assert "&lt;script&gt;" in page and "<script>alert" not in page
+
+
+def test_the_timeline_counts_weeks_with_gaps_left_empty(viewer_client, events):
+    from events import stats
+    from events.models import Event
+
+    timeline = stats.weekly_timeline(Event.objects.all())
+    totals = [bar["total"] for bar in timeline["bars"]]
+    # 2024-10-01 and 2024-11-02 are five weeks apart: five bars, three of them empty.
+    assert totals == [1, 0, 0, 0, 1]
