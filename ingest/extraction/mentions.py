@@ -69,6 +69,7 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
     """The triggers in `s` that report an event, typed and with their own details."""
     typed_attack = [m for m in s.triggers if m.payload[0] != "attack_cue" and m.payload[1] in ATTACK_TYPES]
     event_types = {m.payload[1] for m in s.triggers if m.payload[0] == "event"}
+    named_events = [m for m in s.triggers if m.payload[0] == "event"]
     cue_positions = [m.start for m in s.triggers if m.payload[0] == "attack_cue"]
     out: list[Mention] = []
     for m in s.triggers:
@@ -79,8 +80,8 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
             if not any(abs(c - m.start) <= _WEAPON_CUE_WINDOW for c in cue_positions):
                 continue  # «وصلت راجمات صواريخ»: weapons moved, nothing fired
         if kind == "attack_cue":
-            if typed_attack:
-                continue  # the typed word in the sentence carries the event
+            if typed_attack or named_events:
+                continue  # the named event is what the verb did («شنت حملة مداهمات» is the raid)
             etype = dominant_attack
         if _not_an_occurrence(s, m.start, m.end) or _inside_landmark(s, m.start) or not _specific(s, etype, m):
             continue

@@ -60,3 +60,13 @@ def test_a_crossing_is_an_event_when_something_happens_at_it(extract):
 def test_a_headline_is_not_an_event_of_its_own(extract):
     events = extract("غارة على الهري\nاستهدفت غارة جوية قرية الهري مساء الجمعة.")
     assert types(events) == ["airstrike"]
+
+
+def test_an_attack_verb_governing_a_named_event_is_that_event(extract):
+    events = extract("وشنت قوات سوريا الديمقراطية حملة مداهمات في بلدة ذيبان اعتقلت خلالها 12 شخصاً.")
+    assert types(events) == ["arrest"]
+
+
+def test_a_convoy_through_a_named_crossing_is_a_crossing_event(extract):
+    [event] = extract("دخلت قافلة تضم 40 شاحنة محملة بالأسلحة إلى سوريا عبر معبر السكك غير الشرعي.")
+    assert (event.event_type, event.place.name_en) == ("crossing", "Al-Sikak crossing (informal)")
