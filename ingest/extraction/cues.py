@@ -12,6 +12,8 @@ from .text import normalise
 BACKGROUND_OPENERS = {"تستمر", "يستمر", "تعد", "يعد", "تعتبر", "يعتبر", "تنتشر", "ينتشر", "تشهد", "يشهد", "عاده",
                       "تتواصل", "يتواصل", "تسيطر", "يسيطر", "تضم", "يضم"}
 BACKGROUND_PHRASES = [("لا", "تزال"), ("لا", "يزال"), ("ما", "زالت"), ("ما", "زال")]
+# Words that may come before such an opener.
+CONNECTIVES = {"في", "حين", "بينما", "كما", "حيث", "فيما", "ثم", "الا", "ان", "لكن"}
 # Anywhere before a trigger in its sentence: a span of time, habit or repetition.
 HABITUAL = {"باستمرار", "عاده", "دائما", "غالبا"}
 PERIOD_OPENERS = [("خلال", "الاشهر"), ("خلال", "السنوات"), ("خلال", "الفتره"), ("خلال", "الاعوام"), ("منذ", "سنوات"),

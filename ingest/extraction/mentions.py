@@ -54,11 +54,17 @@ class Mention:
 
 
 def is_background(s: Sentence) -> bool:
-    """A sentence describing how things are rather than what happened."""
-    head = range(min(4, len(s.toks)))
-    if any(s.word_at(i, cues.BACKGROUND_OPENERS) for i in head):
-        return True
-    return any(s.phrase_at(i, p) for i in head for p in cues.BACKGROUND_PHRASES)
+    """A sentence that opens by describing how things are rather than what happened.
+
+    The describing verb must come first, after at most a connective («في حين تستمر…»,
+    «بينما تعد…»); «دخلت قافلة تضم…» is an event whose convoy happens to contain trucks.
+    """
+    for i in range(min(3, len(s.toks))):
+        if s.word_at(i, cues.BACKGROUND_OPENERS) or any(s.phrase_at(i, p) for p in cues.BACKGROUND_PHRASES):
+            return True
+        if not s.word_at(i, cues.CONNECTIVES):
+            return False
+    return False
 
 
 # How far (in words) a weapon may stand from the verb that fires it.
