@@ -30,7 +30,7 @@ KILLED, INJURED, _DUALS, _PLURAL_NOUNS = ({normalise(w) for w in words} for word
 _EXACT = {normalise(w): n for w, n in _EXACT.items()}
 _AT_LEAST = {normalise(w): n for w, n in _AT_LEAST.items()}
 # Plural nouns for people: «مقتل مدنيين» means at least two.
-_PERSON_PLURAL_ENDINGS = ("ين", "ون", "ات")
+_PERSON_PLURAL_ENDINGS = ("ين", "ون", "ات", "ان")
 
 
 @dataclass(frozen=True)
@@ -62,10 +62,17 @@ def _kind(token: str) -> str | None:
     return None
 
 
+# «لقي سبعة عناصر حتفهم» (met their death): killed, counted from the words after «لقي».
+_MET = {"لقي", "لقيت", "لقوا", "لقى"}
+_DEATH = "حتف"
+
+
 def find_casualties(toks: list[Token]) -> list[Casualty]:
     out = []
     for i, tok in enumerate(toks):
         kind = _kind(tok.text)
+        if kind is None and tok.text in _MET and any(t.text.startswith(_DEATH) for t in toks[i + 1:i + 8]):
+            kind = "killed"
         if kind is None:
             continue
         out.append(Casualty(kind, _count_near(toks, i), i))
@@ -84,5 +91,5 @@ def _count_near(toks: list[Token], i: int) -> Range:
     if readings(word, keep_article=False) & _PLURAL_NOUNS:
         return (2, None)
     if i + 1 < len(toks) and toks[i + 1].text.endswith(_PERSON_PLURAL_ENDINGS) and len(toks[i + 1].text) > 4:
-        return (2, None)
+        return (2, None)  # «مقتل مدنيين», and duals: «مقتل جنديين», «قتل جنديان»
     return (1, None)

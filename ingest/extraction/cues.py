@@ -46,6 +46,8 @@ AIR_FORCES = {"united_states", "israel", "coalition", "russia", "unidentified"}
 SUSPECTED = {"يعتقد", "يرجح", "رجح", "رجحت", "يشتبه", "يشتبه", "مجهول", "مجهوله", "مجهولين", "مجهولون", "فرضيه",
              "يحتمل", "المرجح", "ربما", "يعتقد", "يظن", "يبدو", "المجهوله", "المجهول"}
 CLAIMED = {"تبنى", "تبنت", "يتبنى", "تتبنى", "تبنيه", "مسؤوليته", "مسؤوليتها", "بمسؤوليته", "بمسؤوليتها"}
+# Confirmed needs a named doer in the same sentence: «أكد مصدر أن الغارة…» confirms the strike,
+# not who carried it out.
 CONFIRMED = {"اكد", "اكدت", "اعلن", "اعلنت", "اعترف", "اعترفت", "اكدته", "رسميا", "بيان"}
 
 # Target nouns: an actor named right after one is acted upon («مواقع لمليشيات…»).
@@ -57,12 +59,19 @@ TARGET_NOUNS = {"مواقع", "موقع", "نقطه", "نقاط", "مقر", "م�
 ORIGIN = {"مصدرها", "مصدره", "مصدر", "من", "انطلاقا", "انطلقت"}
 # Where a look back from an actor to a target noun stops: a new clause or a claim.
 CLAUSE_JOINERS = {"فيما", "بينما", "حيث", "كما", "ثم", "بعد", "قبل", "عقب"}
+# Victims: an actor named right after these lost people («قتل جنديان من قوات النظام»).
+VICTIM_NOUNS = {"جندي", "جنديان", "جنديين", "جنود", "ضابط", "ضباط", "عنصر", "عنصرين", "عنصران", "مقتل", "قتل",
+                "اصابه", "اصيب", "مصرع", "قتلى", "جرحى", "اسر", "خطف", "اختطاف"}
+# Before an actor: by whose hand («برصاص قوات النظام», «على يد عناصر داعش»): the doer.
+AGENT_MARKERS = {"برصاص", "بنيران", "بقصف", "يد", "بيد", "نفذه", "نفذها", "شنه", "شنها"}
 PASSIVE = {"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضها", "تعرضه", "تعرضهم", "استهدف"}
 
 # Before a place name: only near it («قرب مدينة البوكمال»), so a more specific place wins.
 NEAR = {"قرب", "بالقرب", "مقربه", "القريبه", "القريب", "قريب", "قريبه", "المحاذيه", "المحاذي", "محيط", "اطراف", "ضواحي"}
 # Before a place name: the wider area around it («ريف دير الزور»).
-REGION = {"ريف", "محافظه", "بادية", "باديه", "منطقه", "ناحيه", "قضاء"}
+REGION = {"ريف", "محافظه", "بادية", "باديه", "ناحيه", "قضاء"}
+# Right before a checkpoint or crossing in a sentence that tells of an attack: it is the target.
+TARGET_PREPOSITIONS = {"على", "ضد", "استهدف", "استهداف", "طال", "طاول", "قرب"}
 # Before a GeoNames town that is also a common word: this makes it a place.
 PLACE_CUES = {"مدينه", "بلده", "قريه", "قاعده", "مطار", "محافظه", "ريف", "حي", "مخيم", "معسكر", "ناحيه", "قضاء"}
 # «حظرت التجول فيها»: the place is the one already named.

@@ -163,7 +163,8 @@ def _one_event_per_reading(out: list[Mention]) -> list[Mention]:
     attacks = [m for m in out if m.event_type in ATTACK_TYPES]
     # «هاجم مسلحون حاجزاً»: the checkpoint or crossing attacked is the target, not an event of its own.
     out = [m for m in out if m.event_type not in ("checkpoint", "crossing")
-           or not any(0 <= m.start - a.end <= 2 for a in attacks)]
+           or not any(0 <= m.start - a.end <= 2 for a in attacks)
+           and not (attacks and attacks[0].start < m.start and m.sentence.word_at(m.start - 1, cues.TARGET_PREPOSITIONS))]
     if types & REMOTE_VIOLENCE:
         # «غارة … أسفرت عن مقتل مدنيين»: a strike that killed civilians, coded as the strike.
         out = [m for m in out if m.event_type != "violence_against_civilians"]
@@ -226,14 +227,17 @@ def _assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
 
 
 def _after_target_noun(s: Sentence, i: int) -> bool:
-    """«مواقع لمليشيات…», «دورية عسكرية تابعة لميليشيا…»: the actor owns the target.
+    """«مواقع لمليشيات…», «دورية عسكرية تابعة لميليشيا…», «قتل جنديان من قوات النظام»:
+    the actor owns the target or lost the people.
 
-    Not when the fire came from there («مصدرها مواقع قسد») or a claim intervenes
-    («فيما تبنى تنظيم داعش»).
+    Not when the fire came from there («مصدرها مواقع قسد»), a hand is named («برصاص…»)
+    or a claim intervenes («فيما تبنى تنظيم داعش»).
     """
     for j in range(i - 1, max(-1, i - 5), -1):
-        if s.word_at(j, cues.CLAIMED | cues.CLAUSE_JOINERS):
+        if s.word_at(j, cues.CLAIMED | cues.CLAUSE_JOINERS | cues.AGENT_MARKERS):
             return False
+        if s.word_at(j, cues.VICTIM_NOUNS):
+            return True
         if s.word_at(j, cues.TARGET_NOUNS):
             return not s.word_at(j - 1, cues.ORIGIN)
         if s.word_at(j, {"مجموعه", "مسلحين", "طيران"}):
@@ -248,7 +252,8 @@ def _attribution(s: Sentence, m: Mention) -> str:
         return "claimed"
     if s.has_word(cues.SUSPECTED):
         return "suspected"
-    if s.has_word(cues.CONFIRMED) and not s.has_word(cues.NEGATION):
+    named_doer = m.actor_ids("actor1") - {"unidentified", "civilians"}
+    if named_doer and s.has_word(cues.CONFIRMED) and not s.has_word(cues.NEGATION):
         return "confirmed"
     return "unknown"
 

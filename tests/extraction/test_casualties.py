@@ -22,3 +22,13 @@ def test_counts_go_to_the_violent_event_not_the_deployment(extract):
     by_type = {e.event_type: e for e in events}
     assert by_type["airstrike"].killed == (2, None) or by_type["airstrike"].killed == (2, 2)
     assert by_type["deployment"].killed is None
+
+
+def test_met_their_death_counts_as_killed(extract):
+    [event] = extract("لقي سبعة عناصر من ميليشيا فاطميون حتفهم بغارة إسرائيلية على قرية الهري.")
+    assert event.killed == (7, 7)
+
+
+def test_a_dual_noun_is_two(extract):
+    [event] = extract("قتل جنديان في هجوم على دورية قرب بلدة هجين.")
+    assert event.killed[0] == 2

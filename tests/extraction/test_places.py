@@ -36,3 +36,8 @@ def test_an_unknown_place_gets_no_invented_point(extract):
 def test_a_common_word_is_not_a_town(extract):
     [event] = extract("نشرت الميليشيات حواجز على مداخل المدينة في البوكمال.")
     assert event.place.name_en == "Albukamal"
+
+
+def test_a_named_neighbourhood_is_a_place_not_a_region(extract):
+    [event] = extract("استهدفت غارة مستودعاً في منطقة الحزام الأخضر بمدينة البوكمال.")
+    assert event.place.name_en.startswith("Al-Hizam Al-Akhdar")

@@ -43,3 +43,20 @@ def test_civilians_killed_by_an_armed_group(extract):
     [event] = extract("أطلق عناصر الحرس الثوري النار في البوكمال ما تسبب بمقتل مدنيين.")
     assert event.event_type == "violence_against_civilians"
     assert ids(event, "actor1") == {"irgc"} and ids(event, "actor2") == {"civilians"}
+
+
+def test_the_group_that_lost_people_is_acted_upon(extract):
+    [event] = extract("قتل جنديان من قوات النظام في هجوم شنه مسلحون من خلايا داعش قرب بلدة صبيخان.")
+    assert "syrian_government" in ids(event, "actor2") and "islamic_state" in ids(event, "actor1")
+
+
+def test_an_attacked_checkpoint_is_the_target_not_a_checkpoint_event(extract):
+    events = extract("هاجمت خلايا داعش فجر الاثنين على حاجز للفرقة الرابعة قرب بلدة صبيخان.")
+    assert [e.event_type for e in events] == ["armed_clash"]
+
+
+def test_a_source_confirming_a_strike_does_not_confirm_who_did_it(extract):
+    [event] = extract("وأكد مصدر عسكري أن غارة جوية استهدفت قرية الهري.")
+    assert event.attribution == "unknown"
+    [event] = extract("وأكدت القيادة المركزية الأمريكية أن قواتها نفذت غارة جوية على قرية الهري.")
+    assert event.attribution == "confirmed" and "united_states" in ids(event, "actor1")
