@@ -64,6 +64,7 @@ def _kind(token: str) -> str | None:
 
 # «لقي سبعة عناصر حتفهم» (met their death): killed, counted from the words after «لقي».
 _MET = {"لقي", "لقيت", "لقوا", "لقى"}
+_NONE = {normalise(w) for w in ("دون", "بدون", "لم", "عدم", "لا", "أي", "ولا")}
 _DEATH = "حتف"
 
 
@@ -75,6 +76,8 @@ def find_casualties(toks: list[Token]) -> list[Casualty]:
             kind = "killed"
         if kind is None:
             continue
+        if any(readings(t.text, keep_article=False) & _NONE for t in toks[max(0, i - 2):i]):
+            continue  # «دون وقوع إصابات»: none
         out.append(Casualty(kind, _count_near(toks, i), i))
     return out
 

@@ -35,6 +35,8 @@ _PATTERNS = [
     ("day_month", re.compile(
         rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?[وبل]?({_MONTH_ALT})(?:\s*[/\-(]\s*(?:{_MONTH_ALT})\)?)?"
         rf"(?:\s*(?:(?:من\s+)?(?:العام|عام|سنه)\s+)?(\d{{4}}))?")),
+    # «يوم 15 من الشهر الجاري», «في 3 من الشهر الماضي»
+    ("day_this_month", re.compile(r"(?<!\d)(\d{1,2})\s+(?:من\s+)?(?:الشهر|شهر)\s+(الجاري|الحالي|الماضي|الفائت|المنصرم)")),
     ("month", re.compile(rf"(?:شهر|خلال|في|منذ|مطلع|اواخر|اواسط|منتصف)\s+({_MONTH_ALT})(?:\s*[/\-]\s*(?:{_MONTH_ALT}))?(?:\s+(\d{{4}}))?")),
     ("weekday", re.compile(rf"(?<![^\s\W])(?:{_DAY_PART})[وفب]?({_WEEKDAY_ALT})(?![^\W\d])")),
     ("day_before_yesterday", re.compile(r"(?:اول\s+(?:من\s+)?امس|امس\s+الاول)")),
@@ -95,6 +97,14 @@ def _resolve(kind: str, m: re.Match, published: dt.date) -> tuple[dt.date, str] 
             return dt.date(year, month, 1), "month"
     except ValueError:  # 31 شباط and the like: not a date
         return None
+    if kind == "day_this_month":
+        first = published.replace(day=1)
+        if m[2] in ("الماضي", "الفائت", "المنصرم") or int(m[1]) > published.day:
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        try:
+            return first.replace(day=int(m[1])), "day"
+        except ValueError:
+            return None
     if kind == "weekday":
         back = (published.weekday() - WEEKDAYS[m[1]]) % 7
         return published - dt.timedelta(days=back), "day"

@@ -32,3 +32,8 @@ def test_met_their_death_counts_as_killed(extract):
 def test_a_dual_noun_is_two(extract):
     [event] = extract("قتل جنديان في هجوم على دورية قرب بلدة هجين.")
     assert event.killed[0] == 2
+
+
+def test_no_casualties_means_none(extract):
+    [event] = extract("سقطت قذائف هاون على حي الكشمة دون وقوع إصابات.")
+    assert (event.killed, event.injured) == (None, None)
