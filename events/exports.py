@@ -10,7 +10,7 @@ import csv
 import json
 from collections.abc import Iterator
 
-from events.models import Event, EventType
+from events.models import Event
 
 # ACLED's type and sub-type for each of ours, so the sheet sorts beside ACLED data.
 ACLED_TYPES = {
@@ -42,15 +42,20 @@ CSV_COLUMNS = [
 
 
 def export_rows(events) -> Iterator[Event]:
-    return events.select_related("place", "article").prefetch_related("event_actors__actor").iterator(chunk_size=2000)
+    # Articles come along for their outlet, URL and title: not their whole text.
+    return (events.select_related("place", "article").defer("article__text")
+            .prefetch_related("event_actors__actor").iterator(chunk_size=2000))
 
 
-def _actors(event: Event, role: str) -> list[str]:
-    return [link.actor.name_en for link in event.event_actors.all() if link.role == role]
+def _actors(event: Event) -> tuple[list[str], list[str]]:
+    """Names of (actor1s, actor2s), from the prefetched links."""
+    links = event.event_actors.all()
+    return ([link.actor.name_en for link in links if link.role == "actor1"],
+            [link.actor.name_en for link in links if link.role == "actor2"])
 
 
 def csv_row(event: Event) -> list:
-    actor1, actor2 = _actors(event, "actor1"), _actors(event, "actor2")
+    actor1, actor2 = _actors(event)
     acled_type, acled_sub = ACLED_TYPES[event.event_type]
     place = event.place
     return [
@@ -87,15 +92,15 @@ def stream_csv(events) -> Iterator[str]:
 
 def geojson_feature(event: Event) -> dict:
     place = event.place
-    labels = dict(EventType.choices)
+    actor1, actor2 = _actors(event)
     return {
         "type": "Feature",
         "id": event.pk,
         "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]} if place else None,
         "properties": {
             "event_date": event.date.isoformat(), "date_precision": event.date_precision,
-            "event_type": event.event_type, "event_type_label": labels[event.event_type],
-            "actor1": "; ".join(_actors(event, "actor1")), "actor2": "; ".join(_actors(event, "actor2")),
+            "event_type": event.event_type, "event_type_label": event.get_event_type_display(),
+            "actor1": "; ".join(actor1), "actor2": "; ".join(actor2),
             "location": place.name_en if place else None, "location_ar": place.name_ar if place else None,
             "location_approximate": place.is_approximate if place else None, "geo_precision": event.geo_precision,
             "attribution": event.attribution, "killed_min": event.killed_min, "killed_max": event.killed_max,
