@@ -143,8 +143,11 @@ class Event(models.Model):
     evidence_start = models.PositiveIntegerField()
     evidence_end = models.PositiveIntegerField()
     confidence = models.FloatField(default=0.5)
-    # Re-parsing replaces machine-made events only; an analyst's edit survives it.
+    # Re-parsing replaces machine-made events only; an analyst's edit survives it, and the
+    # machine does not add its own reading of the same mention again (see `extracted_as`).
     machine_made = models.BooleanField(default=True)
+    extracted_as = models.CharField(max_length=60, blank=True, editable=False,
+                                    help_text="Type and evidence offset the extractor gave this event.")
     # Same type, place and day: how the same incident told by several articles is recognised.
     incident_key = models.CharField(max_length=120, db_index=True)
     actors = models.ManyToManyField(Actor, through="EventActor", related_name="events")
@@ -167,6 +170,10 @@ class Event(models.Model):
     def save(self, *args, **kwargs):
         self.incident_key = self.make_incident_key(self.event_type, self.place_id, self.date)
         super().save(*args, **kwargs)
+
+    @staticmethod
+    def extraction_key(event_type: str, evidence_start: int) -> str:
+        return f"{event_type}@{evidence_start}"
 
     @staticmethod
     def make_incident_key(event_type: str, place_id: int | None, date) -> str:

@@ -58,6 +58,8 @@ def store_events(article: Article, extracted: list[ExtractedEvent], task_id: str
         if locked is None or locked.status != Article.Status.PROCESSING:
             return  # the claim was taken over (a sweep requeued it): the newer parse stores its own
         article.events.filter(machine_made=True).delete()
+        corrected = set(article.events.values_list("extracted_as", flat=True))
+        extracted = [e for e in extracted if Event.extraction_key(e.event_type, e.evidence_start) not in corrected]
         actors = {a.slug: a for a in Actor.objects.all()}
         places = _places_for(extracted)
         rows = [_event_row(article, e, places) for e in extracted]
@@ -103,7 +105,7 @@ def _event_row(article: Article, e: ExtractedEvent, places: dict[str, Place]) ->
         killed_min=e.killed[0] if e.killed else None, killed_max=e.killed[1] if e.killed else None,
         injured_min=e.injured[0] if e.injured else None, injured_max=e.injured[1] if e.injured else None,
         evidence=e.evidence_text, evidence_start=e.evidence_start, evidence_end=e.evidence_end,
-        confidence=e.confidence, machine_made=True,
+        confidence=e.confidence, machine_made=True, extracted_as=Event.extraction_key(e.event_type, e.evidence_start),
         incident_key=Event.make_incident_key(e.event_type, place.pk if place else None, e.date),
     )
 
