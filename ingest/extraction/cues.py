@@ -64,6 +64,10 @@ VICTIM_NOUNS = {"جندي", "جنديان", "جنديين", "جنود", "ضاب�
                 "اصابه", "اصيب", "مصرع", "قتلى", "جرحى", "اسر", "خطف", "اختطاف"}
 # Before an actor: by whose hand («برصاص قوات النظام», «على يد عناصر داعش»): the doer.
 AGENT_MARKERS = {"برصاص", "بنيران", "بقصف", "يد", "بيد", "نفذه", "نفذها", "شنه", "شنها"}
+# Between an actor named before a trigger and the trigger: a new clause, so not its doer.
+CLAUSE_BREAKS = {"الا", "لكن", "بينما", "فيما", "حيث", "عقب", "اثر", "اذ"}
+# Between two actor names: both are on the same side.
+SIDE_BY_SIDE = {"الى", "جانب", "مع", "بالاضافه", "اضافه", "و"}
 PASSIVE = {"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضها", "تعرضه", "تعرضهم", "استهدف"}
 
 # Before a place name: only near it («قرب مدينة البوكمال»), so a more specific place wins.

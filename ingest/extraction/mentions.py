@@ -205,25 +205,44 @@ def geo_precision(place: PlaceEntry | None, role: str) -> int:
 def _assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
     s = m.sentence
     attack = m.event_type in ATTACK_TYPES
-    passive = s.has_word(cues.PASSIVE, max(0, m.start - 6), m.start)
+    passive = s.has_word(cues.PASSIVE, clause_start, m.start)  # «تعرضت مواقع X لقصف»
+    previous = None  # (end, role) of the actor named just before
     for a in s.actors:
         if not (clause_start <= a.start < clause_end):
             continue
         slug = a.payload
         span = (s.toks[a.start].start, s.toks[a.end - 1].end)
-        if slug == "civilians":
+        if slug == "civilians" and m.event_type not in VIOLENT_TYPES:
+            continue  # «أمام حركة الأهالي»: bystanders of a checkpoint are no party to it
+        if a.end <= m.start and s.has_word(cues.CLAUSE_BREAKS, a.end, m.start):
+            continue  # «… ميليشيات تحظى بدعمها، إلا أن الغارات…»: another clause
+        if previous is not None and _same_party(s, previous[0], a.start):
+            role = previous[1]  # «الميليشيات المسلحة الموالية لطهران», «حزب الله إلى جانب ميليشيات…»
+        elif slug == "civilians":
             role = "actor2"
         elif m.event_type == "violence_against_civilians":
             role = "actor1"  # the victims are the civilians; any armed group named is the perpetrator
         elif attack and (_after_target_noun(s, a.start) or (passive and a.start < m.start)):
             role = "actor2"
-        elif s.word_at(a.start - 1, {"ضد", "بحق"}):
+        elif a.start > m.start and s.word_at(a.start - 1, {"ضد", "بحق"}):  # not «التحالف الدولي ضد داعش» as a name
             role = "actor2"
         else:
             role = "actor1"
         m.actors.setdefault((slug, role), span)
+        previous = (a.end, role)
     if attack and s.has_word(cues.SUSPECTED, clause_start, clause_end) and "unidentified" not in m.actor_ids("actor1"):
         m.actors[("unidentified", "actor1")] = None
+
+
+def _same_party(s: Sentence, previous_end: int, start: int) -> bool:
+    """Two actor names side by side, or joined by an adjective, «و», «إلى جانب», «مع»: one side.
+
+    «الميليشيات المسلحة الموالية لطهران» is one name; «حزب الله إلى جانب ميليشيات…» one side.
+    """
+    gap = range(previous_end, start)
+    if len(gap) > 3:
+        return False
+    return all(s.word_at(j, cues.SIDE_BY_SIDE) or (len(gap) == 1 and s.toks[j].text.startswith("ال")) for j in gap)
 
 
 def _after_target_noun(s: Sentence, i: int) -> bool:

@@ -60,3 +60,18 @@ def test_a_source_confirming_a_strike_does_not_confirm_who_did_it(extract):
     assert event.attribution == "unknown"
     [event] = extract("وأكدت القيادة المركزية الأمريكية أن قواتها نفذت غارة جوية على قرية الهري.")
     assert event.attribution == "confirmed" and "united_states" in ids(event, "actor1")
+
+
+def test_names_side_by_side_are_one_side(extract):
+    [event] = extract("استهدفت غارة جوية نقطة تابعة لحزب الله اللبناني إلى جانب ميليشيات إيرانية قرب قرية الهري.")
+    assert ids(event, "actor2") == {"hezbollah", "iran_backed_militias"}
+
+
+def test_positions_that_came_under_fire_are_acted_upon(extract):
+    [event] = extract("وتعرضت مواقع ميليشيا الحشد الشعبي في قرية الهري لقصف مجهول.")
+    assert "pmf" in ids(event, "actor2") and "pmf" not in ids(event, "actor1")
+
+
+def test_an_actor_in_an_earlier_clause_is_not_the_doer(extract):
+    [event] = extract("انتشرت في المنطقة ميليشيات إيرانية، إلا أن غارة جوية استهدفت قرية الهري.")
+    assert "iran_backed_militias" not in ids(event, "actor1")
