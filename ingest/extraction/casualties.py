@@ -82,8 +82,16 @@ def find_casualties(toks: list[Token]) -> list[Casualty]:
     return out
 
 
+_TOLL = {normalise(w) for w in ("عدد", "حصيلة", "حصيله")}
+
+
 def _count_near(toks: list[Token], i: int) -> Range:
     word = toks[i].text
+    if i > 0 and readings(toks[i - 1].text, keep_article=False) & _TOLL:
+        # «ارتفع إلى 14 عدد قتلى», «حصيلة القتلى إلى 14»: the toll's number stands a little further off.
+        for j in sorted(range(max(0, i - 5), min(len(toks), i + 6)), key=lambda j: abs(j - i)):
+            if toks[j].text.isdigit() and (n := _number(toks[j].text)) is not None:
+                return n
     # The nearest number: right before («25 قتيلاً», «عدة إصابات») or right after («مقتل أحد
     # عناصر», «إصابة خمسة آخرين»), then one word further out on either side.
     for j in (i - 1, i + 1, i - 2, i + 2):

@@ -222,6 +222,8 @@ def _assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
             role = "actor2"
         elif m.event_type == "violence_against_civilians":
             role = "actor1"  # the victims are the civilians; any armed group named is the perpetrator
+        elif attack and a.start == m.end:
+            role = "actor1"  # «قصف إسرائيلي», «الضربات الجوية الأمريكية»: the doer qualifies the attack
         elif attack and (_after_target_noun(s, a.start) or (passive and a.start < m.start)):
             role = "actor2"
         elif a.start > m.start and s.word_at(a.start - 1, {"ضد", "بحق"}):  # not «التحالف الدولي ضد داعش» as a name

@@ -37,3 +37,8 @@ def test_a_dual_noun_is_two(extract):
 def test_no_casualties_means_none(extract):
     [event] = extract("سقطت قذائف هاون على حي الكشمة دون وقوع إصابات.")
     assert (event.killed, event.injured) == (None, None)
+
+
+def test_a_toll_reads_its_number_further_off(extract):
+    [event] = extract("ارتفع إلى 14 عدد قتلى الضربات الجوية التي استهدفت قرية الهري.")
+    assert event.killed == (14, 14)

@@ -75,3 +75,8 @@ def test_positions_that_came_under_fire_are_acted_upon(extract):
 def test_an_actor_in_an_earlier_clause_is_not_the_doer(extract):
     [event] = extract("انتشرت في المنطقة ميليشيات إيرانية، إلا أن غارة جوية استهدفت قرية الهري.")
     assert "iran_backed_militias" not in ids(event, "actor1")
+
+
+def test_a_nationality_qualifying_the_attack_is_the_doer(extract):
+    [event] = extract("أسفرت الضربات الجوية الإسرائيلية عن مقتل عنصرين في قرية الهري.")
+    assert ids(event, "actor1") == {"israel"}
