@@ -204,7 +204,7 @@ def geo_precision(place: PlaceEntry | None, role: str) -> int:
 
 def _assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
     s = m.sentence
-    attack = m.event_type in ATTACK_TYPES
+    attack = m.event_type in VIOLENT_TYPES  # who does it to whom: attacks and arrests
     passive = s.has_word(cues.PASSIVE, clause_start, m.start)  # «تعرضت مواقع X لقصف»
     previous = None  # (end, role) of the actor named just before
     for a in s.actors:

@@ -70,3 +70,12 @@ def test_an_attack_verb_governing_a_named_event_is_that_event(extract):
 def test_a_convoy_through_a_named_crossing_is_a_crossing_event(extract):
     [event] = extract("دخلت قافلة تضم 40 شاحنة محملة بالأسلحة إلى سوريا عبر معبر السكك غير الشرعي.")
     assert (event.event_type, event.place.name_en) == ("crossing", "Al-Sikak crossing (informal)")
+
+
+def test_a_named_border_outlet_closed_is_a_crossing_event(extract):
+    [event] = extract("أعلنت السلطات العراقية إغلاق منفذ القائم الحدودي مع سوريا بشكل مؤقت.")
+    assert (event.event_type, event.place.kind) == ("crossing", "border crossing")
+
+
+def test_a_reminder_of_the_past_is_background(extract):
+    assert extract("يذكر أن المنفذ أعيد افتتاحه في أيلول 2019 بعد إغلاق دام سنوات.") == []

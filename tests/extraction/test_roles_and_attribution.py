@@ -80,3 +80,8 @@ def test_an_actor_in_an_earlier_clause_is_not_the_doer(extract):
 def test_a_nationality_qualifying_the_attack_is_the_doer(extract):
     [event] = extract("أسفرت الضربات الجوية الإسرائيلية عن مقتل عنصرين في قرية الهري.")
     assert ids(event, "actor1") == {"israel"}
+
+
+def test_those_arrested_and_their_group_are_acted_upon(extract):
+    [event] = extract("اعتقلت قوة من الجيش العراقي مطلوبين اثنين في قضاء القائم بتهمة الانتماء لتنظيم داعش.")
+    assert ids(event, "actor1") == {"iraqi_government"} and ids(event, "actor2") == {"islamic_state"}
