@@ -53,11 +53,10 @@ def _number(token: str) -> Range | None:
     return None
 
 
-def _kind(token: str) -> str | None:
-    forms = readings(token, keep_article=False)
-    if forms & KILLED:
+def _kind(forms: frozenset[str]) -> str | None:
+    if not forms.isdisjoint(KILLED):
         return "killed"
-    if forms & INJURED:
+    if not forms.isdisjoint(INJURED):
         return "injured"
     return None
 
@@ -68,15 +67,16 @@ _NONE = {normalise(w) for w in ("دون", "بدون", "لم", "عدم", "لا", 
 _DEATH = "حتف"
 
 
-def find_casualties(toks: list[Token]) -> list[Casualty]:
+def find_casualties(toks: list[Token], reads: list[frozenset[str]]) -> list[Casualty]:
+    """Casualty mentions in a sentence; `reads` are its tokens' readings (lexicon.readings)."""
     out = []
     for i, tok in enumerate(toks):
-        kind = _kind(tok.text)
+        kind = _kind(reads[i])
         if kind is None and tok.text in _MET and any(t.text.startswith(_DEATH) for t in toks[i + 1:i + 8]):
             kind = "killed"
         if kind is None:
             continue
-        if any(readings(t.text, keep_article=False) & _NONE for t in toks[max(0, i - 2):i]):
+        if any(not r.isdisjoint(_NONE) for r in reads[max(0, i - 2):i]):
             continue  # «دون وقوع إصابات»: none
         out.append(Casualty(kind, _count_near(toks, i), i))
     return out

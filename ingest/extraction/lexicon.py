@@ -119,12 +119,16 @@ class PhraseMatcher:
 
     def find(self, toks: list[Token], reads: list[frozenset[str]] | None = None) -> list[Match]:
         """Matches in `toks`; `reads` are their readings when the caller already has them."""
-        found, i = [], 0
+        found: list[Match] = []
         if reads is None:
             reads = [readings(t.text, self.keep_article) for t in toks]
-        while i < len(toks):
+        first_forms, taken_until = self._first_forms, 0
+        # Only tokens that may start a phrase are looked at (most tokens start none).
+        for i in [i for i, r in enumerate(reads) if not r.isdisjoint(first_forms)]:
+            if i < taken_until:
+                continue
             best, best_priority = None, 0
-            for form in reads[i] & self._first_forms:
+            for form in reads[i] & first_forms:
                 for words, payload, phrase, priority in self._first.get(form, ()):
                     n = len(words)
                     if best is not None and (n, priority) <= (best.end - best.start, best_priority):
@@ -133,9 +137,7 @@ class PhraseMatcher:
                         best, best_priority = Match(i, i + n, payload, phrase), priority
             if best:
                 found.append(best)
-                i = best.end
-            else:
-                i += 1
+                taken_until = best.end
         return found
 
 

@@ -75,7 +75,7 @@ def read_sentence(index: int, nt: NormalisedText, start: int, end: int, dates_in
         places=[],
         actors=dicts.actor_matcher.find(toks, reads),
         dates=dates,
-        casualties=find_casualties(toks),
+        casualties=find_casualties(toks, reads),
         ends_with_stop=tail[-1:] in ".!?؟\"'”»" if tail else False,
         reads=reads,
     )

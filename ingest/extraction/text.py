@@ -132,5 +132,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_new_tuple = tuple.__new__
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, len(text) if end is None else end)]
+    # tuple.__new__ skips NamedTuple's Python-level constructor: this runs once per word.
+    return [_new_tuple(Token, (m.group(), *m.span()))
+            for m in _WORD.finditer(text, start, len(text) if end is None else end)]
