@@ -76,8 +76,8 @@ def find_casualties(toks: list[Token], reads: list[frozenset[str]]) -> list[Casu
             kind = "killed"
         if kind is None:
             continue
-        if any(not r.isdisjoint(_NONE) for r in reads[max(0, i - 2):i]):
-            continue  # «دون وقوع إصابات»: none
+        if any(not r.isdisjoint(_NONE) for r in reads[max(0, i - 4):i]):
+            continue  # «دون وقوع إصابات», «دون أن تسفر عن إصابات»: none
         out.append(Casualty(kind, _count_near(toks, i), i))
     return out
 

@@ -79,3 +79,14 @@ def test_a_named_border_outlet_closed_is_a_crossing_event(extract):
 
 def test_a_reminder_of_the_past_is_background(extract):
     assert extract("يذكر أن المنفذ أعيد افتتاحه في أيلول 2019 بعد إغلاق دام سنوات.") == []
+
+
+def test_a_grenade_is_an_explosion_and_injuries_are_not_an_attack(extract):
+    events = extract("ألقى مجهولون قنبلة يدوية على مقر لميليشيا فاطميون في حي الهجانة دون أن تسفر عن إصابات.")
+    assert types(events) == ["explosion"]
+    assert events[0].injured is None
+
+
+def test_an_assassination_is_an_attack_on_the_victims_group(extract):
+    [event] = extract("اغتال مسلحون مجهولون قيادياً في ميليشيا الدفاع الوطني قرب دوار الفيحاء.")
+    assert event.event_type == "armed_clash" and "ndf" in event.actor_ids("actor2")
