@@ -90,3 +90,7 @@ def test_a_grenade_is_an_explosion_and_injuries_are_not_an_attack(extract):
 def test_an_assassination_is_an_attack_on_the_victims_group(extract):
     [event] = extract("اغتال مسلحون مجهولون قيادياً في ميليشيا الدفاع الوطني قرب دوار الفيحاء.")
     assert event.event_type == "armed_clash" and "ndf" in event.actor_ids("actor2")
+
+
+def test_an_aim_is_not_an_event(extract):
+    assert extract("كما يسعى الحرس الثوري إلى تجنيد أبناء العشائر في البوكمال.") == []
