@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerError
 
@@ -54,14 +54,17 @@ def store_article(decoded: DecodedArticle, *, filename: str = "", outlet: str = 
         date, source = decoded.published, decoded.published_source
     else:
         date, source = timezone.localdate(), Article.DateSource.UPLOAD
-    with transaction.atomic():
-        article = Article.objects.create(
-            filename=filename[:255], title=decoded.title[:500], outlet=outlet[:200], url=url, published=date,
-            published_source=source, text=decoded.text, content_hash=digest, has_arabic=decoded.has_arabic,
-            uploaded_by=user if user is not None and user.is_authenticated else None,
-        )
-        if queue:
-            transaction.on_commit(lambda: queue_parse(article.pk))
+    try:
+        with transaction.atomic():
+            article = Article.objects.create(
+                filename=filename[:255], title=decoded.title[:500], outlet=outlet[:200], url=url, published=date,
+                published_source=source, text=decoded.text, content_hash=digest, has_arabic=decoded.has_arabic,
+                uploaded_by=user if user is not None and user.is_authenticated else None,
+            )
+            if queue:
+                transaction.on_commit(lambda: queue_parse(article.pk))
+    except IntegrityError:  # the same article, uploaded at the same moment by someone else
+        return Stored(Article.objects.get(content_hash=digest), created=False)
     return Stored(article, created=True)
 
 

@@ -93,3 +93,23 @@ def test_every_page_needs_a_login(client):
                  "ingest:list", "ingest:upload", "ingest:status"):
         response = client.get(reverse(name))
         assert response.status_code == 302 and response["Location"].startswith("/accounts/login/"), name
+
+
+def test_two_uploads_of_one_article_at_the_same_moment_store_it_once(db, monkeypatch):
+    """The check for an existing article is skipped once, as when two requests race past it."""
+    from ingest import services
+    from ingest.decoding import decode_upload
+
+    decoded = decode_upload(STRIKE_ARTICLE.encode(), "a.txt")
+    first = services.store_article(decoded, queue=False)
+    real_filter = Article.objects.filter
+    calls = []
+
+    def racing_filter(*args, **kwargs):
+        calls.append(kwargs)
+        return Article.objects.none() if len(calls) == 1 else real_filter(*args, **kwargs)
+
+    monkeypatch.setattr(Article.objects, "filter", racing_filter)
+    second = services.store_article(decoded, queue=False)
+    assert (second.created, second.article.pk) == (False, first.article.pk)
+    assert Article.objects.count() == 1
