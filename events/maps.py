@@ -21,7 +21,7 @@ from django.urls import reverse
 from folium.plugins import HeatMap, MarkerCluster
 from jinja2 import Template
 
-from events.models import Event, EventType, Place
+from events.models import EventType, Place
 
 # Layers the analyst toggles, each with its colour (also used by the legend and the dashboard).
 LAYERS = [

@@ -52,7 +52,3 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("ingest:article", args=[self.pk])
-
-    @property
-    def is_finished(self) -> bool:
-        return self.status in (self.Status.PARSED, self.Status.FAILED)

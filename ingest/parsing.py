@@ -66,7 +66,7 @@ def store_events(article: Article, extracted: list[ExtractedEvent], task_id: str
         Event.objects.bulk_create(rows)
         links = [
             EventActor(event=row, actor=actors[slug], role=role, text=text[:200])
-            for row, e in zip(rows, extracted)
+            for row, e in zip(rows, extracted, strict=True)
             for slug, role, text in e.actors
             if slug in actors
         ]

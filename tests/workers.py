@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 import redis
-from kombu import pools as kombu_pools
 from django.conf import settings
 from django.db import connection
+from kombu import pools as kombu_pools
 
 from config.celery import app as celery_app
 from events.dictionaries import load_shipped_dictionaries

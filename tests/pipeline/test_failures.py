@@ -85,7 +85,7 @@ def test_uploads_while_redis_is_down_are_kept_and_parsed_when_it_is_back(
     later = timezone.now() + dt.timedelta(seconds=settings.QUEUED_RESEND_AFTER_SECONDS + 1)
     assert sweep_articles(now=later)["sent"] == 2
     for article in Article.objects.all():
-        wait_for(lambda: status(article.pk) == "parsed", 120, "parse after Redis came back")
+        wait_for(lambda a=article: status(a.pk) == "parsed", 120, "parse after Redis came back")
     assert all(a.events.exists() for a in Article.objects.all())
 
 

@@ -36,7 +36,7 @@ def test_an_upload_reaches_the_worker_and_ends_parsed(pipeline_db, start_worker,
         "published": "2024-11-09",
     })
     for article in Article.objects.all():
-        done = wait_for(lambda: parsed(article.pk), what=f"article {article.pk} to be parsed")
+        done = wait_for(lambda a=article: parsed(a.pk), what=f"article {article.pk} to be parsed")
         assert done.status == "parsed", done.error
     strike = Article.objects.get(filename="strike.txt")
     [event] = strike.events.all()
@@ -49,13 +49,13 @@ def test_parsing_again_gives_the_same_events_once(pipeline_db, start_worker):
     call_command("ingest", str(ROOT / "demo" / "articles"), "--published", "2024-05-01")
     articles = list(Article.objects.all())
     for article in articles:
-        wait_for(lambda: parsed(article.pk), what="first parse")
+        wait_for(lambda a=article: parsed(a.pk), what="first parse")
     before = {a.pk: event_keys(a) for a in articles}
     assert all(before.values())
     first_parse = {a.pk: Article.objects.get(pk=a.pk).parsed_at for a in articles}
     request_reparse(Article.objects.all())
     for article in articles:
-        wait_for(lambda: parsed(article.pk, after=first_parse[article.pk]), what="second parse")
+        wait_for(lambda a=article: parsed(a.pk, after=first_parse[a.pk]), what="second parse")
     assert {a.pk: event_keys(a) for a in articles} == before
     # A stray redelivery of an old task changes nothing either.
     assert parsing.parse_article(articles[0].pk, task_id="an-old-delivery") == "skipped"
