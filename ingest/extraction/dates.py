@@ -22,6 +22,9 @@ _MONTHS = {
     7: ["تموز", "يوليو", "يوليه", "جويليه"], 8: ["اب", "اغسطس", "اوت"], 9: ["ايلول", "سبتمبر"],
     10: ["تشرين الاول", "اكتوبر"], 11: ["تشرين الثاني", "نوفمبر"], 12: ["كانون الاول", "ديسمبر"],
 }
+_ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
+             "الثامن": 8, "التاسع": 9, "العاشر": 10}
+_ORDINAL_ALT = "|".join(_ORDINALS)
 _MONTH_NAMES = {normalise(name): month for month, names in _MONTHS.items() for name in names}
 _MONTH_ALT = "|".join(sorted(map(re.escape, _MONTH_NAMES), key=len, reverse=True))
 _DAY_PART = r"(?:(?:[وفب]?(?:يوم|مساء|صباح|ظهر|عصر|فجر|ليل|ليله|ليلة|منتصف ليل|ظهيره)\s+)?)"
@@ -35,8 +38,11 @@ _PATTERNS = [
     ("day_month", re.compile(
         rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?[وبل]?({_MONTH_ALT})(?:\s*[/\-(]\s*(?:{_MONTH_ALT})\)?)?"
         rf"(?:\s*(?:(?:من\s+)?(?:العام|عام|سنه)\s+)?(\d{{4}}))?")),
-    # «يوم 15 من الشهر الجاري», «في 3 من الشهر الماضي»
-    ("day_this_month", re.compile(r"(?<!\d)(\d{1,2})\s+(?:من\s+)?(?:الشهر|شهر)\s+(الجاري|الحالي|الماضي|الفائت|المنصرم)")),
+    # «يوم 15 من الشهر الجاري», «في الثامن من الشهر الماضي»
+    ("day_this_month", re.compile(
+        rf"(?<![\d\w])(\d{{1,2}}|{_ORDINAL_ALT})\s+(?:من\s+)?(?:الشهر|شهر)\s+(الجاري|الحالي|الماضي|الفائت|المنصرم)")),
+    ("start_of_month", re.compile(r"(?:مطلع|بدايه|اوائل)\s+(?:الشهر|هذا الشهر)\s*(?:الجاري|الحالي)?")),
+    ("this_week", re.compile(r"الاسبوع\s+(?:الجاري|الحالي)|(?:هذا|خلال)\s+الاسبوع(?!\s+(?:الماضي|الفائت))")),
     ("month", re.compile(rf"(?:شهر|خلال|في|منذ|مطلع|اواخر|اواسط|منتصف)\s+({_MONTH_ALT})(?:\s*[/\-]\s*(?:{_MONTH_ALT}))?(?:\s+(\d{{4}}))?")),
     ("weekday", re.compile(rf"(?<![^\s\W])(?:{_DAY_PART})[وفب]?({_WEEKDAY_ALT})(?![^\W\d])")),
     ("day_before_yesterday", re.compile(r"(?:اول\s+(?:من\s+)?امس|امس\s+الاول)")),
@@ -98,13 +104,18 @@ def _resolve(kind: str, m: re.Match, published: dt.date) -> tuple[dt.date, str] 
     except ValueError:  # 31 شباط and the like: not a date
         return None
     if kind == "day_this_month":
+        day = int(m[1]) if m[1].isdigit() else _ORDINALS[m[1]]
         first = published.replace(day=1)
-        if m[2] in ("الماضي", "الفائت", "المنصرم") or int(m[1]) > published.day:
+        if m[2] in ("الماضي", "الفائت", "المنصرم") or day > published.day:
             first = (first - dt.timedelta(days=1)).replace(day=1)
         try:
-            return first.replace(day=int(m[1])), "day"
+            return first.replace(day=day), "day"
         except ValueError:
             return None
+    if kind == "start_of_month":
+        return published.replace(day=1), "month"
+    if kind == "this_week":
+        return published, "week"  # the week that ends with the report
     if kind == "weekday":
         back = (published.weekday() - WEEKDAYS[m[1]]) % 7
         return published - dt.timedelta(days=back), "day"
