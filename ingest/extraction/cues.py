@@ -72,6 +72,8 @@ VICTIM_NOUNS = {"جندي", "جنديان", "جنديين", "جنود", "ضاب�
 AGENT_MARKERS = {"برصاص", "بنيران", "بقصف", "يد", "بيد", "نفذه", "نفذها", "شنه", "شنها"}
 # Between an actor named before a trigger and the trigger: a new clause, so not its doer.
 CLAUSE_BREAKS = {"الا", "لكن", "بينما", "فيما", "حيث", "عقب", "اثر", "اذ"}
+# Between two struck places: the second is struck too («… وأخرى في…», «كما استهدفت … في…»).
+COORDINATORS = {"كما", "اخرى", "اخري", "ايضا", "استهدف", "طال", "طاول"}
 # Between two actor names: both are on the same side.
 SIDE_BY_SIDE = {"الى", "جانب", "مع", "بالاضافه", "اضافه", "و"}
 PASSIVE = {"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضها", "تعرضه", "تعرضهم", "استهدف"}

@@ -8,7 +8,7 @@ event across sentences are merged afterwards (see merge.py).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import cues
 from .lexicon import PlaceEntry
@@ -108,7 +108,47 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
         mention.attribution = _attribution(s, mention)
     _assign_dates(s, out)
     _assign_casualties(s, out)
-    return out
+    return _one_event_per_struck_place(out)
+
+
+# How many words may separate two struck places joined by «و…», «وأخرى في…», «كما استهدفت … في…».
+_COORDINATION_GAP = 6
+
+
+def _one_event_per_struck_place(out: list[Mention]) -> list[Mention]:
+    """«استهدفت غارات قريتي الهري والسويعية»: an attack on two places is two events.
+
+    Only places joined to the first by a conjunction or «كما»/«أخرى» count; a hospital
+    the wounded were taken to is not struck.
+    """
+    result = []
+    for i, m in enumerate(out):
+        result.append(m)
+        if m.event_type not in ATTACK_TYPES or m.place_span is None or m.place_role != "own":
+            continue
+        s = m.sentence
+        clause_end = out[i + 1].start if i + 1 < len(out) else len(s.toks)
+        first = next(p for p in s.places if (s.toks[p.start].start, s.toks[p.end - 1].end) == m.place_span)
+        previous, seen = first, {first.entry.key}
+        for p in s.places:
+            if p.start <= previous.start or p.start >= clause_end or p.role != "own" or p.entry.key in seen:
+                continue
+            if not _coordinated(s, previous.end, p.start):
+                break
+            # Counts are for the whole attack and cannot be split between places: they stay with the first.
+            extra = replace(m, new_event=True, actors=dict(m.actors), killed=None, injured=None)
+            _set_place(extra, p)
+            result.append(extra)
+            previous = p
+            seen.add(p.entry.key)
+    return result
+
+
+def _coordinated(s: Sentence, gap_start: int, place_start: int) -> bool:
+    gap = range(gap_start, place_start + 1)
+    if place_start - gap_start > _COORDINATION_GAP:
+        return False
+    return any(s.toks[j].text.startswith("و") or s.word_at(j, cues.COORDINATORS) for j in gap)
 
 
 def _not_an_occurrence(s: Sentence, start: int, end: int) -> bool:

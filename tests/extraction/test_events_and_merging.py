@@ -94,3 +94,15 @@ def test_an_assassination_is_an_attack_on_the_victims_group(extract):
 
 def test_an_aim_is_not_an_event(extract):
     assert extract("كما يسعى الحرس الثوري إلى تجنيد أبناء العشائر في البوكمال.") == []
+
+
+def test_a_sentence_naming_two_struck_places_gives_two_events(extract):
+    for sentence in ("استهدفت غارات جوية مواقع في قريتي الهري والسويعية.",
+                     "استهدفت غارات جوية مواقع في قرية الهري وأخرى في قرية السويعية.",
+                     "قصفت طائرات مجهولة مستودعات في قرية الهري، كما استهدفت مقرات في قرية السويعية."):
+        assert [e.place.name_en for e in extract(sentence)] == ["Al-Hari", "Al-Suwaiyah"], sentence
+
+
+def test_a_place_the_wounded_were_taken_to_was_not_struck(extract):
+    events = extract("استهدفت غارة مواقع في قرية الهري ما أدى إلى إصابة عنصرين نقلوا إلى مشفى في مدينة الميادين.")
+    assert [e.place.name_en for e in events] == ["Al-Hari"]
