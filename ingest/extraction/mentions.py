@@ -18,6 +18,8 @@ from .text import normalise
 ATTACK_TYPES = {"airstrike", "shelling", "armed_clash", "explosion", "violence_against_civilians"}
 VIOLENT_TYPES = ATTACK_TYPES | {"arrest"}
 REMOTE_VIOLENCE = {"airstrike", "shelling", "explosion"}
+# Catch-all ids, dropped when a named group follows the generic word.
+GENERIC_ACTORS = {"iran_backed_militias", "unidentified"}
 SITE_KINDS = {"border crossing", "river crossing", "military base", "airport", "landmark", "neighbourhood",
               "station", "oil field", "village"}
 
@@ -190,9 +192,11 @@ def _is_definite(token: str) -> bool:
 def _one_event_per_reading(out: list[Mention]) -> list[Mention]:
     """Drop mentions that are part of another event told in the same sentence."""
     types = {m.event_type for m in out}
-    if "crossing" in types:
-        # Smuggling through a named crossing is one event: the crossing.
-        out = [m for m in out if m.event_type != "smuggling"]
+    if "crossing" in types and "smuggling" in types:
+        # Smuggling through a crossing is one event: a seizure is the smuggling operation,
+        # otherwise the crossing it goes through.
+        seizure = out[0].sentence.has_word(cues.SEIZURES)
+        out = [m for m in out if m.event_type != ("crossing" if seizure else "smuggling")]
     if "armed_clash" in types:
         # «استطاعت المجموعة المهاجمة الانسحاب»: the attackers leaving is part of the attack.
         out = [m for m in out if m.event_type != "deployment"]
@@ -256,6 +260,8 @@ def _assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
             continue  # «أمام حركة الأهالي»: bystanders of a checkpoint are no party to it
         if a.end <= m.start and s.has_word(cues.CLAUSE_BREAKS, a.end, m.start):
             continue  # «… ميليشيات تحظى بدعمها، إلا أن الغارات…»: another clause
+        if slug in GENERIC_ACTORS and any(b.start == a.end for b in s.actors):
+            continue  # «ميليشيا حزب الله العراقي»: the word for militia names no group of its own
         if previous is not None and _same_party(s, previous[0], a.start):
             role = previous[1]  # «الميليشيات المسلحة الموالية لطهران», «حزب الله إلى جانب ميليشيات…»
         elif slug == "civilians":
@@ -264,7 +270,8 @@ def _assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
             role = "actor1"  # the victims are the civilians; any armed group named is the perpetrator
         elif attack and a.start == m.end:
             role = "actor1"  # «قصف إسرائيلي», «الضربات الجوية الأمريكية»: the doer qualifies the attack
-        elif attack and (_after_target_noun(s, a.start) or (passive and a.start < m.start)):
+        elif attack and (_after_target_noun(s, a.start, m.event_type != "arrest")
+                         or (passive and a.start < m.start)):
             role = "actor2"
         elif a.start > m.start and s.word_at(a.start - 1, {"ضد", "بحق"}):  # not «التحالف الدولي ضد داعش» as a name
             role = "actor2"
@@ -287,19 +294,20 @@ def _same_party(s: Sentence, previous_end: int, start: int) -> bool:
     return all(s.word_at(j, cues.SIDE_BY_SIDE) or (len(gap) == 1 and s.toks[j].text.startswith("ال")) for j in gap)
 
 
-def _after_target_noun(s: Sentence, i: int) -> bool:
+def _after_target_noun(s: Sentence, i: int, targets: bool = True) -> bool:
     """«مواقع لمليشيات…», «دورية عسكرية تابعة لميليشيا…», «قتل جنديان من قوات النظام»:
     the actor owns the target or lost the people.
 
     Not when the fire came from there («مصدرها مواقع قسد»), a hand is named («برصاص…»)
-    or a claim intervenes («فيما تبنى تنظيم داعش»).
+    or a claim intervenes («فيما تبنى تنظيم داعش»). For arrests (`targets` off) a patrol is
+    the doer («داهمت دورية من الأمن العسكري»): only the accused count.
     """
     for j in range(i - 1, max(-1, i - 5), -1):
         if s.word_at(j, cues.CLAIMED | cues.CLAUSE_JOINERS | cues.AGENT_MARKERS):
             return False
         if s.word_at(j, cues.VICTIM_NOUNS):
             return True
-        if s.word_at(j, cues.TARGET_NOUNS):
+        if targets and s.word_at(j, cues.TARGET_NOUNS):
             return not s.word_at(j - 1, cues.ORIGIN)
         if s.word_at(j, {"مجموعه", "مسلحين", "طيران"}):
             return False

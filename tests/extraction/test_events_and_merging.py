@@ -106,3 +106,8 @@ def test_a_sentence_naming_two_struck_places_gives_two_events(extract):
 def test_a_place_the_wounded_were_taken_to_was_not_struck(extract):
     events = extract("استهدفت غارة مواقع في قرية الهري ما أدى إلى إصابة عنصرين نقلوا إلى مشفى في مدينة الميادين.")
     assert [e.place.name_en for e in events] == ["Al-Hari"]
+
+
+def test_a_seizure_at_a_crossing_is_smuggling(extract):
+    [event] = extract("ضبطت قوات حرس الحدود العراقية شحنة مخدرات مهربة قادمة من سوريا عبر منفذ القائم.")
+    assert (event.event_type, event.place.kind) == ("smuggling", "border crossing")

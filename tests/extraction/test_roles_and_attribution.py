@@ -85,3 +85,13 @@ def test_a_nationality_qualifying_the_attack_is_the_doer(extract):
 def test_those_arrested_and_their_group_are_acted_upon(extract):
     [event] = extract("اعتقلت قوة من الجيش العراقي مطلوبين اثنين في قضاء القائم بتهمة الانتماء لتنظيم داعش.")
     assert ids(event, "actor1") == {"iraqi_government"} and ids(event, "actor2") == {"islamic_state"}
+
+
+def test_the_word_militia_before_a_named_group_is_not_another_actor(extract):
+    [event] = extract("افتتحت ميليشيا حزب الله العراقي مركزاً للانتساب إلى صفوفها في مدينة البوكمال.")
+    assert ids(event, "actor1") == {"kataib_hezbollah"}
+
+
+def test_a_patrol_that_arrests_is_the_doer(extract):
+    [event] = extract("داهمت دورية من الأمن العسكري منازل في حي الهجانة واعتقلت ثلاثة شبان.")
+    assert ids(event, "actor1") == {"syrian_government"}
