@@ -111,3 +111,10 @@ def test_a_place_the_wounded_were_taken_to_was_not_struck(extract):
 def test_a_seizure_at_a_crossing_is_smuggling(extract):
     [event] = extract("ضبطت قوات حرس الحدود العراقية شحنة مخدرات مهربة قادمة من سوريا عبر منفذ القائم.")
     assert (event.event_type, event.place.kind) == ("smuggling", "border crossing")
+
+
+def test_opinions_estimates_and_demands_are_not_events(extract):
+    for sentence in ("ويرى المحلل العسكري أن الغارات الإسرائيلية تهدف إلى قطع طريق الإمداد.",
+                     "وتشير التقديرات إلى أن الميليشيات تمتلك أكثر من 20 حاجزاً في محيط البوكمال.",
+                     "وطالب الأهالي بإزالة الحواجز من داخل مدينة البوكمال."):
+        assert extract(sentence) == [], sentence
