@@ -20,7 +20,7 @@ def test_it_reads_counts_from_digits_words_and_plurals(extract, phrase, killed, 
 def test_counts_go_to_the_violent_event_not_the_deployment(extract):
     events = extract("استنفرت الميليشيات عناصرها في البوكمال بعد غارة على قرية الهري أدت إلى مقتل عنصرين.")
     by_type = {e.event_type: e for e in events}
-    assert by_type["airstrike"].killed == (2, None) or by_type["airstrike"].killed == (2, 2)
+    assert by_type["airstrike"].killed[0] == 2
     assert by_type["deployment"].killed is None
 
 

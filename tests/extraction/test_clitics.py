@@ -14,8 +14,7 @@ def test_it_finds_a_strike_in_every_form_of_the_word(extract, sentence):
     assert [e.event_type for e in extract(sentence)] == ["airstrike"]
 
 
-
-def test_a_place_name_inside_a_word_is_not_a_place(extract):
+def test_an_adjective_that_looks_like_a_place_name_is_not_a_place(extract):
     events = extract("وصلت تعزيزات عسكرية إلى مدينة القائم.")
     assert events[0].place.name_ar == "القائم"
     events = extract("وصلت تعزيزات عسكرية إلى المقر القائم في البوكمال.")

@@ -36,10 +36,9 @@ def test_background_and_habit_are_not_events(extract):
 
 
 def test_fear_purpose_and_threats_are_not_events(extract):
-    assert extract("نشرت الميليشيات عناصرها خوفاً من اندلاع اشتباكات في البوكمال.") == [
-        e for e in extract("نشرت الميليشيات عناصرها خوفاً من اندلاع اشتباكات في البوكمال.") if e.event_type != "armed_clash"
-    ]
-    assert all(e.event_type != "armed_clash" for e in extract("نشرت الميليشيات عناصرها خوفاً من اندلاع اشتباكات."))
+    events = extract("نشرت الميليشيات حواجز في البوكمال خوفاً من اندلاع اشتباكات.")
+    assert types(events) == ["checkpoint"]  # the checkpoints, not the feared clashes
+    assert extract("وتوعدت الميليشيات بشن هجمات على القواعد الأمريكية.") == []
 
 
 def test_weapons_moved_are_not_shelling(extract):
