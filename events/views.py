@@ -7,6 +7,7 @@ from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 
+from config.csp import MAP_POLICY
 from events import exports, stats
 from events.filters import filter_events
 from events.maps import LAYERS, build_map
@@ -53,7 +54,10 @@ def event_list(request):
 def event_map(request):
     """The map on its own page, embedded by the table page in an iframe (same filter, same query)."""
     _, events, _ = filter_events(request.GET)
-    return HttpResponse(build_map(events, _query_without(request, "page", "sort")))
+    response = HttpResponse(build_map(events, _query_without(request, "page", "sort")))
+    # Folium writes the map's script inline; everything from articles reaches it as JSON data.
+    response.headers["Content-Security-Policy"] = MAP_POLICY
+    return response
 
 
 def event_detail(request, pk: int):

@@ -106,3 +106,10 @@ def test_the_timeline_counts_weeks_with_gaps_left_empty(viewer_client, events):
     totals = [bar["total"] for bar in timeline["bars"]]
     # 2024-10-01 and 2024-11-02 are five weeks apart: five bars, three of them empty.
     assert totals == [1, 0, 0, 0, 1]
+
+
+def test_pages_allow_only_our_own_scripts(viewer_client, events):
+    page = viewer_client.get(reverse("events:list"))
+    assert "script-src 'self';" in page["Content-Security-Policy"]
+    the_map = viewer_client.get(reverse("events:map"))
+    assert "script-src 'self' 'unsafe-inline'" in the_map["Content-Security-Policy"]
