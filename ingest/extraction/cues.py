@@ -46,6 +46,10 @@ NEW_EVENT_AFTER = {"اخرى", "اخري", "اخر", "مماثل", "مماثله
 # «قصف مماثل»: a new event of the same kind as the last one, by the same kind of attacker.
 SIMILAR_AFTER = {"مماثل", "مماثله", "مماثلا"}
 
+# A sentence that says who carried out an event told before: «التحالف … هو من ينفذ هذه الغارات».
+AGENT_VERBS = {"نفذ", "ينفذ", "تنفذ", "نفذت", "تبنى", "تبنت", "شن", "شنت", "يقف", "تقف", "مسؤول", "مسؤوليه",
+               "اتهم", "اتهمت", "يتهم", "تتهم"}
+
 # Who strikes from the air when a report says only «قصف»: foreign air forces, or an unknown aircraft.
 AIR_FORCES = {"united_states", "israel", "coalition", "russia", "unidentified"}
 
@@ -61,7 +65,7 @@ CONFIRMED = {"اكد", "اكدت", "اعلن", "اعلنت", "اعترف", "اع
 TARGET_NOUNS = {"مواقع", "موقع", "نقطه", "نقاط", "مقر", "مقرات", "قاعده", "قواعد", "معسكر", "معسكرات", "دوريه",
                 "دوريات", "صفوف", "عناصر", "مقاتلي", "مقاتلو", "مقاتلين", "تجمعات", "تجمع", "اليات", "اليه", "شاحنات",
                 "شاحنه", "قافله", "مستودعات", "مستودع", "مخازن", "مخزن", "سيارات", "سياره", "قياديين", "قيادي",
-                "مركز", "مراكز", "تحصينات", "سفاره", "مطار", "منشاه", "منشات", "قياديا", "قياديه", "ضد", "بحق", "حاجز", "حواجز", "مقرا", "منزل", "قائد"}
+                "مركز", "مراكز", "تحصينات", "سفاره", "مطار", "منشاه", "منشات", "قياديا", "قياديه", "رتل", "ارتال", "ضد", "بحق", "حاجز", "حواجز", "مقرا", "منزل", "قائد"}
 # Before a target noun: where the fire came from, so its owner acts («مصدرها مواقع قسد»).
 ORIGIN = {"مصدرها", "مصدره", "مصدر", "من", "انطلاقا", "انطلقت"}
 # Where a look back from an actor to a target noun stops: a new clause or a claim.

@@ -52,6 +52,8 @@ _PATTERNS = [
     ("last_week", re.compile(r"(?:الاسبوع|الاسابيع)\s+(?:الفائت|الماضي|المنصرم|السابق)|(?:قبل|منذ)\s+(?:اكثر\s+من\s+)?اسبوع(?!ين)")),
     ("weeks_ago", re.compile(r"(?:قبل|منذ)\s+(?:اكثر\s+من\s+)?(اسبوعين|\d+\s+اسابيع|ثلاثه\s+اسابيع)")),
     ("days_ago", re.compile(r"(?:قبل|منذ)\s+(يومين|\d+\s+ايام|ثلاثه\s+ايام|اربعه\s+ايام|خمسه\s+ايام)")),
+    # «وتأتي الحادثة بعد يومين من استهداف رتل…»: the earlier event, counted back from the report
+    ("days_before_this", re.compile(r"بعد\s+(يومين|\d+\s+ايام|ثلاثه\s+ايام|اربعه\s+ايام|خمسه\s+ايام)\s+(?:من|على)")),
     ("last_month", re.compile(r"(?:الشهر)\s+(?:الفائت|الماضي|المنصرم|السابق)|(?:قبل|منذ)\s+شهر(?!ين)")),
 ]
 # «حتى صباح الاثنين»: when something ended, not when it happened.
@@ -129,7 +131,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date) -> tuple[dt.date, str] 
         return published - dt.timedelta(days=7), "week"
     if kind == "weeks_ago":
         return published - dt.timedelta(weeks=_count(m[1])), "week"
-    if kind == "days_ago":
+    if kind in ("days_ago", "days_before_this"):
         return published - dt.timedelta(days=_count(m[1])), "day"
     if kind == "last_month":
         return (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1), "month"

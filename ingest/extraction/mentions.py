@@ -99,8 +99,9 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
         out.append(Mention(etype, s, m.start, m.end, kind, phrase=normalise(m.phrase),
                            anaphoric=_points_back(s, m.start, m.end),
                            definite=_is_definite(s.toks[m.start].text),
-                           new_event=any(s.word_at(m.end + k, cues.NEW_EVENT_AFTER) for k in (0, 1)),
-                           similar=any(s.word_at(m.end + k, cues.SIMILAR_AFTER) for k in (0, 1))))
+                           new_event=any(s.word_at(m.end + k, cues.NEW_EVENT_AFTER) for k in (0, 1))
+                           or _similar(s, m.end),
+                           similar=_similar(s, m.end)))
     out = _one_event_per_reading(out)
     for i, mention in enumerate(out):
         clause_start = out[i - 1].end if i else 0
@@ -179,6 +180,14 @@ def _specific(s: Sentence, etype: str, m) -> bool:
     if etype == "smuggling":
         return s.has_word(cues.SMUGGLING_OPERATIONS)
     return True
+
+
+# «استهداف رتل عسكري للميليشيات … بعبوة مماثلة»: "similar" may qualify the weapon a few words on.
+_SIMILAR_WINDOW = 8
+
+
+def _similar(s: Sentence, end: int) -> bool:
+    return s.has_word(cues.SIMILAR_AFTER, end, end + _SIMILAR_WINDOW)
 
 
 def _points_back(s: Sentence, start: int, end: int) -> bool:

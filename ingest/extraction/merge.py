@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from . import cues
 from .lexicon import PlaceEntry
 from .mentions import Mention
 
@@ -113,10 +114,13 @@ def _absorb(incident: Incident, m: Mention) -> None:
         e.place, e.place_role, e.place_span = m.place, m.place_role, m.place_span
     if e.date is None and m.date is not None:
         e.date, e.date_precision = m.date, m.date_precision
-    # Later mentions name the doer only when the first did not (no pile-up of every actor in the article).
+    # Later mentions name the doer only when the first did not (no pile-up of every actor in the article),
+    # and a mere back-reference («فرضت الميليشيات طوقاً حول مكان الانفجار») only when it says who did it.
+    says_who = m.sentence.has_word(cues.AGENT_VERBS, max(0, m.start - 4), m.start)
+    back_reference = (m.anaphoric or m.definite) and not says_who
     for role in ("actor1", "actor2"):
         have = e.actor_ids(role) - {"unidentified"}
-        if have:
+        if have or (role == "actor1" and back_reference):
             continue
         for (slug, r), span in m.actors.items():
             if r == role:

@@ -117,3 +117,16 @@ def test_opinions_estimates_and_demands_are_not_events(extract):
                      "وتشير التقديرات إلى أن الميليشيات تمتلك أكثر من 20 حاجزاً في محيط البوكمال.",
                      "وطالب الأهالي بإزالة الحواجز من داخل مدينة البوكمال."):
         assert extract(sentence) == [], sentence
+
+
+def test_an_earlier_similar_attack_is_its_own_event_dated_back(extract):
+    events = extract("انفجرت صباح اليوم عبوة ناسفة بسيارة قيادي في الحشد الشعبي في مدينة البوكمال. "
+                     "وتأتي الحادثة بعد يومين من استهداف رتل عسكري للميليشيات بعبوة مماثلة.")
+    assert [(e.event_type, e.date.isoformat()) for e in events] == [
+        ("explosion", "2024-11-09"), ("explosion", "2024-11-07")]
+    assert events[1].actor_ids("actor2") == ["iran_backed_militias"]
+
+
+def test_a_back_reference_does_not_name_the_doer(extract):
+    [event] = extract("انفجرت عبوة ناسفة في حي الكشمة. وفرضت الميليشيات طوقاً أمنياً حول مكان الانفجار.")
+    assert event.actor_ids("actor1") == []
