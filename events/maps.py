@@ -107,6 +107,8 @@ def _places_with_counts(events) -> list[dict]:
     out = []
     for place_id, layers in per_place.items():
         place = places[place_id]
+        # One small query per place on the (place, date) index, on purpose: a single window
+        # query ranking every event would make the map's cost grow with events, not places.
         latest = (
             events.filter(place_id=place_id).order_by("-date", "-id")
             .prefetch_related("event_actors__actor")[:POPUP_EVENTS]
