@@ -26,7 +26,9 @@ class EventFilter(django_filters.FilterSet):
     date = django_filters.DateFromToRangeFilter(
         label="Date", widget=django_filters.widgets.DateRangeWidget(attrs={"type": "date"}))
     place = django_filters.ModelMultipleChoiceFilter(
-        queryset=Place.objects.order_by("name_en"), to_field_name="key", distinct=False, label="Place",
+        # Chosen by key (the map's links carry keys), so the lookup goes through the key too.
+        field_name="place__key", queryset=Place.objects.order_by("name_en"), to_field_name="key", distinct=False,
+        label="Place",
         widget=forms.SelectMultiple(attrs={"size": 6}),
     )
     geo_precision = django_filters.MultipleChoiceFilter(choices=Event.GeoPrecision.choices, distinct=False,
