@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_filters",
+    "simple_history",
     "axes",
     "events",
     "ingest",
@@ -60,9 +61,15 @@ MIDDLEWARE = [
     # Production serves static files itself; runserver and the tests use staticfiles' handler.
     *([] if DEBUG else ["whitenoise.middleware.WhiteNoiseMiddleware"]),
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language: a cookie set by the header's switch, else the browser's, else LANGUAGE_CODE...
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Who made each change in the audit trail (django-simple-history).
+    "simple_history.middleware.HistoryRequestMiddleware",
+    # ...and a signed-in user's own choice over all of them.
+    "accounts.language.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
@@ -81,6 +88,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "accounts.context_processors.roles",
@@ -95,6 +103,15 @@ DATABASES = {
         conn_max_age=envint("DB_CONN_MAX_AGE", "0"),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The web process and two worker processes write at once. WAL lets readers go on beside a
+    # writer; IMMEDIATE takes the write lock when a transaction starts, so a writer waits its turn
+    # (up to the busy timeout) instead of failing with "database is locked" when it upgrades a read.
+    DATABASES["default"]["OPTIONS"] = {
+        "timeout": envint("SQLITE_BUSY_TIMEOUT_SECONDS", "30"),
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
@@ -118,7 +135,15 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_ENABLED = envbool("AXES_ENABLED", "1")
 AXES_VERBOSE = False
 
-LANGUAGE_CODE = "en-gb"
+# Arabic (right to left) and English, chosen per user; LANGUAGE_CODE=ar makes Arabic the
+# site default for anyone who has not chosen and whose browser asks for neither.
+LANGUAGES = [("ar", "العربية"), ("en", "English")]
+LANGUAGE_CODE = os.environ.get("LANGUAGE_CODE", "en")
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own date formats per language (config/formats/<lang>/formats.py) over Django's.
+FORMAT_MODULE_PATH = ["config.formats"]
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = os.environ.get("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
@@ -170,6 +195,11 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SOFT_TIME_LIMIT = envint("PARSE_SOFT_TIME_LIMIT", "120")
 CELERY_TASK_TIME_LIMIT = envint("PARSE_TIME_LIMIT", "150")
+# A transient error (locked database, dropped connection) is retried with exponential
+# backoff and full jitter, and the article shown failed only once the retries are spent.
+PARSE_MAX_RETRIES = envint("PARSE_MAX_RETRIES", "6")
+PARSE_RETRY_BACKOFF_SECONDS = envint("PARSE_RETRY_BACKOFF_SECONDS", "2")
+PARSE_RETRY_BACKOFF_MAX_SECONDS = envint("PARSE_RETRY_BACKOFF_MAX_SECONDS", "60")
 # Redis redelivers unacknowledged tasks after visibility_timeout: it must be
 # longer than the hard time limit or a slow parse runs twice at once.
 CELERY_BROKER_TRANSPORT_OPTIONS = {
