@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import get_language_bidi
+from django.utils.translation import gettext_lazy as _
 
 
 def split_aliases(value: str) -> list[str]:
@@ -15,17 +17,30 @@ def split_aliases(value: str) -> list[str]:
     return [a.strip() for line in value.splitlines() for a in line.split("|") if a.strip()]
 
 
-class Place(models.Model):
+class BilingualName:
+    """Places and actors have an Arabic and an English name: an Arabic page shows the Arabic one first."""
+
+    @property
+    def local_name(self) -> str:
+        return (self.name_ar or self.name_en) if get_language_bidi() else self.name_en
+
+    @property
+    def other_name(self) -> str:
+        other = self.name_en if get_language_bidi() else self.name_ar
+        return "" if other == self.local_name else other
+
+
+class Place(BilingualName, models.Model):
     class Confidence(models.TextChoices):
-        HIGH = "high", "high: published coordinates, cross-checked"
-        MEDIUM = "medium", "medium: one published source"
-        LOW = "low", "low: estimated, proxy or placeholder point"
+        HIGH = "high", _("high: published coordinates, cross-checked")
+        MEDIUM = "medium", _("medium: one published source")
+        LOW = "low", _("low: estimated, proxy or placeholder point")
 
     # Stable id used by the data files and by the extractor ("geonames:<id>" for fallbacks).
     key = models.CharField(max_length=120, unique=True)
-    name_en = models.CharField("English name", max_length=200)
-    name_ar = models.CharField("Arabic name", max_length=200)
-    aliases_ar = models.TextField("Arabic aliases", blank=True, help_text="One per line.")
+    name_en = models.CharField(_("English name"), max_length=200)
+    name_ar = models.CharField(_("Arabic name"), max_length=200)
+    aliases_ar = models.TextField(_("Arabic aliases"), blank=True, help_text=_("One per line."))
     kind = models.CharField(max_length=40, blank=True, db_index=True)
     lat = models.FloatField()
     lon = models.FloatField()
@@ -50,11 +65,11 @@ class Place(models.Model):
         return split_aliases(self.aliases_ar)
 
 
-class Actor(models.Model):
-    slug = models.SlugField(max_length=60, unique=True, help_text="Fixed id used in exports and evaluation.")
-    name_en = models.CharField("English name", max_length=200)
-    name_ar = models.CharField("Arabic name", max_length=200, blank=True)
-    aliases_ar = models.TextField("Arabic aliases", blank=True, help_text="One per line.")
+class Actor(BilingualName, models.Model):
+    slug = models.SlugField(max_length=60, unique=True, help_text=_("Fixed id used in exports and evaluation."))
+    name_en = models.CharField(_("English name"), max_length=200)
+    name_ar = models.CharField(_("Arabic name"), max_length=200, blank=True)
+    aliases_ar = models.TextField(_("Arabic aliases"), blank=True, help_text=_("One per line."))
     kind = models.CharField(max_length=40, blank=True)
     updated = models.DateTimeField(auto_now=True)
 
@@ -70,18 +85,18 @@ class Actor(models.Model):
 
 
 class EventType(models.TextChoices):
-    AIRSTRIKE = "airstrike", "Air or drone strike"
-    SHELLING = "shelling", "Shelling, rockets, missiles"
-    ARMED_CLASH = "armed_clash", "Attack or armed clash"
-    VIOLENCE_AGAINST_CIVILIANS = "violence_against_civilians", "Violence against civilians"
-    EXPLOSION = "explosion", "Explosion, IED, mine"
-    CHECKPOINT = "checkpoint", "Checkpoint"
-    CROSSING = "crossing", "Crossing"
-    SMUGGLING = "smuggling", "Smuggling"
-    DEPLOYMENT = "deployment", "Deployment, withdrawal, curfew"
-    MEETING = "meeting", "Meeting or visit"
-    RECRUITMENT = "recruitment", "Recruitment"
-    ARREST = "arrest", "Arrest or raid"
+    AIRSTRIKE = "airstrike", _("Air or drone strike")
+    SHELLING = "shelling", _("Shelling, rockets, missiles")
+    ARMED_CLASH = "armed_clash", _("Attack or armed clash")
+    VIOLENCE_AGAINST_CIVILIANS = "violence_against_civilians", _("Violence against civilians")
+    EXPLOSION = "explosion", _("Explosion, IED, mine")
+    CHECKPOINT = "checkpoint", _("Checkpoint")
+    CROSSING = "crossing", _("Crossing")
+    SMUGGLING = "smuggling", _("Smuggling")
+    DEPLOYMENT = "deployment", _("Deployment, withdrawal, curfew")
+    MEETING = "meeting", _("Meeting or visit")
+    RECRUITMENT = "recruitment", _("Recruitment")
+    ARREST = "arrest", _("Arrest or raid")
 
 
 class TriggerWord(models.Model):
@@ -111,21 +126,21 @@ class Event(models.Model):
     Type = EventType
 
     class DatePrecision(models.TextChoices):
-        DAY = "day", "day"
-        WEEK = "week", "week"
-        MONTH = "month", "month"
-        REPORTED = "reported", "publication date only"
+        DAY = "day", _("day")
+        WEEK = "week", _("week")
+        MONTH = "month", _("month")
+        REPORTED = "reported", _("publication date only")
 
     class GeoPrecision(models.IntegerChoices):
-        EXACT = 1, "1: exact site"
-        NEAR = 2, "2: near a town"
-        WIDE = 3, "3: district or wider"
+        EXACT = 1, _("1: exact site")
+        NEAR = 2, _("2: near a town")
+        WIDE = 3, _("3: district or wider")
 
     class Attribution(models.TextChoices):
-        CONFIRMED = "confirmed", "confirmed"
-        CLAIMED = "claimed", "claimed"
-        SUSPECTED = "suspected", "suspected"
-        UNKNOWN = "unknown", "unknown"
+        CONFIRMED = "confirmed", _("confirmed")
+        CLAIMED = "claimed", _("claimed")
+        SUSPECTED = "suspected", _("suspected")
+        UNKNOWN = "unknown", _("unknown")
 
     article = models.ForeignKey("ingest.Article", on_delete=models.CASCADE, related_name="events")
     event_type = models.CharField(max_length=30, choices=EventType.choices, db_index=True)
@@ -203,8 +218,8 @@ def _range_display(low: int | None, high: int | None) -> str:
 
 class EventActor(models.Model):
     class Role(models.TextChoices):
-        ACTOR1 = "actor1", "actor1 (acts)"
-        ACTOR2 = "actor2", "actor2 (acted upon)"
+        ACTOR1 = "actor1", _("actor1 (acts)")
+        ACTOR2 = "actor2", _("actor2 (acted upon)")
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="event_actors")
     actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="event_roles")
