@@ -17,7 +17,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerError
 
-from ingest.decoding import DecodedArticle
+from ingest.decoding import DecodedArticle, UploadRejected, decode_pasted, decode_upload
 from ingest.extraction.text import normalise
 from ingest.models import Article
 
@@ -28,6 +28,44 @@ log = logging.getLogger(__name__)
 class Stored:
     article: Article
     created: bool
+
+
+@dataclass
+class Uploaded:
+    """One file (or the pasted text, named "") of an upload: stored, or why it was not."""
+
+    name: str
+    stored: Stored | None = None
+    error: str = ""
+    has_arabic: bool = True
+
+
+def store_upload(files, text: str, *, outlet: str = "", url: str = "", published: dt.date | None = None,
+                 user=None) -> list[Uploaded]:
+    """Store each file, and the pasted text, on its own: one bad file never costs the others.
+
+    The browser's upload page and the API both call this, so they decode, limit and refuse alike.
+    """
+    items = [(f.name, lambda f=f: decode_file(f)) for f in files]
+    if text.strip():
+        items.append(("", lambda: decode_pasted(text)))
+    results = []
+    for name, decode in items:
+        try:
+            decoded = decode()
+        except UploadRejected as exc:
+            results.append(Uploaded(name, error=str(exc)))
+            continue
+        stored = store_article(decoded, filename=name, outlet=outlet, url=url, published=published, user=user)
+        results.append(Uploaded(name, stored=stored, has_arabic=decoded.has_arabic))
+    return results
+
+
+def decode_file(uploaded) -> DecodedArticle:
+    limit = settings.UPLOAD_MAX_FILE_BYTES
+    if uploaded.size > limit:  # refuse before reading it into memory
+        raise UploadRejected(f"The file is {uploaded.size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB.")
+    return decode_upload(uploaded.read(), uploaded.name, limit)
 
 
 def content_hash(text: str) -> str:

@@ -15,7 +15,6 @@ from django.views.decorators.http import require_POST
 
 from accounts.roles import UPLOAD_PERMISSION
 from ingest import services
-from ingest.decoding import UploadRejected, decode_pasted, decode_upload
 from ingest.forms import UploadForm
 from ingest.models import Article
 
@@ -32,23 +31,20 @@ def upload(request):
 
 def _store_upload(request, form: UploadForm) -> None:
     """Store each file on its own: one bad file never costs the others."""
-    common = {"outlet": form.cleaned_data["outlet"], "url": form.cleaned_data["url"],
-              "published": form.cleaned_data["published"], "user": request.user}
-    items = [(f.name, lambda f=f: _decode_file(f)) for f in form.cleaned_data["files"]]
-    if form.cleaned_data["text"].strip():
-        items.append(("pasted text", lambda: decode_pasted(form.cleaned_data["text"])))
+    data = form.cleaned_data
+    uploaded = services.store_upload(data["files"], data["text"], outlet=data["outlet"], url=data["url"],
+                                     published=data["published"], user=request.user)
     created = 0
-    for name, decode in items:
-        try:
-            decoded = decode()
-        except UploadRejected as exc:
-            messages.error(request, f"{name}: not stored. {exc}")
+    for item in uploaded:
+        name = item.name or "pasted text"
+        if item.error:
+            messages.error(request, f"{name}: not stored. {item.error}")
             continue
-        stored = services.store_article(decoded, filename=name if name != "pasted text" else "", **common)
+        stored = item.stored
         link = reverse("ingest:article", args=[stored.article.pk])
         if stored.created:
             created += 1
-            if not decoded.has_arabic:
+            if not item.has_arabic:
                 messages.warning(request, format_html('{}: stored, but it has no Arabic text; few events will be found. '
                                                       '<a href="{}">Open it</a>.', name, link))
         else:
@@ -59,13 +55,6 @@ def _store_upload(request, form: UploadForm) -> None:
         if not services.broker_is_reachable():
             messages.warning(request, "Processing is delayed: the task queue is unreachable. The articles are saved "
                                       "and will be parsed automatically when it is back.")
-
-
-def _decode_file(uploaded):
-    limit = settings.UPLOAD_MAX_FILE_BYTES
-    if uploaded.size > limit:  # refuse before reading it into memory
-        raise UploadRejected(f"The file is {uploaded.size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB.")
-    return decode_upload(uploaded.read(), uploaded.name, limit)
 
 
 def article_list(request):
