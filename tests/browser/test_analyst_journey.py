@@ -49,6 +49,15 @@ def test_upload_filter_map_and_evidence(live_server, pipeline_db, start_worker, 
     page.screenshot(path=str(screenshot_dir / "table-and-map.png"), full_page=True)
     page.locator("#event-map").screenshot(path=str(screenshot_dir / "map.png"))
 
+    # The popup's link leads to the table filtered by that place, the other filters kept.
+    the_map.locator(".place-marker").click()
+    the_map.locator("a.all-events").click()
+    page.wait_for_url("**place=*")
+    assert "actor=ndf" in page.url
+    expect(page.locator("#id_place option:checked")).to_have_count(1)
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text("Checkpoint")
+
     rows.first.locator("a").first.click()
     evidence = page.locator("mark#evidence")
     expect(evidence).to_be_visible()
