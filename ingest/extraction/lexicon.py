@@ -29,6 +29,9 @@ _PROCLITICS = sorted(
 )
 _ARTICLE_PROCLITICS = {"ال", "وال", "فال", "بال", "كال", "لل", "وبال", "فبال", "وكال", "ولل", "فلل"}
 _ENCLITICS = ["هما", "هم", "هن", "ها", "ه", "كم", "نا", "ي"]
+# Words whose first letter only looks like a conjunction: «وزارة» (ministry) is not «و» + «زار» (visited).
+_NO_PROCLITIC = {"وزاره", "وزارات", "وزير", "وزيره", "وزراء", "وزارتي", "وزارتا", "بيان", "بيانا", "بيانات",
+                 "لواء", "فرقه", "كتيبه", "بلاد", "بلده", "لجنه", "فصيل", "فصائل"}
 
 
 @lru_cache(maxsize=200_000)
@@ -40,7 +43,7 @@ def readings(token: str, keep_article: bool) -> frozenset[str]:
     none, and "بلدة" (town) must not read as the town of Balad.
     """
     out = {token}
-    for p in _PROCLITICS:
+    for p in () if token in _NO_PROCLITIC else _PROCLITICS:
         if token.startswith(p) and len(token) - len(p) >= 2:
             rest = token[len(p):]
             if keep_article:
@@ -176,11 +179,18 @@ class TriggerEntry:
     event_type: str = ""
 
 
+def _shipped_area() -> tuple[float, float, float]:
+    area = json.loads((DATA_DIR / "area.json").read_text(encoding="utf-8"))
+    return area["lat"], area["lon"], area["radius_km"]
+
+
 @dataclass
 class Dictionaries:
     places: list[PlaceEntry]
     actors: list[ActorEntry]
     triggers: list[TriggerEntry]
+    # (lat, lon, radius km) of the area the analysts follow (data/area.json).
+    area: tuple[float, float, float] = field(default_factory=_shipped_area)
     _cache: dict = field(default_factory=dict, repr=False)
 
     @property

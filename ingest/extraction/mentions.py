@@ -232,12 +232,14 @@ def _locate(m: Mention, earlier: list[Mention], clause_end: int) -> None:
         return
     # The place that follows the trigger («… استهدف مواقع في قرية الهري»), the crossing the
     # trigger names («معبر القائم»), else the nearest one before it; regions last.
-    after = [p for p in s.places if m.start <= p.start < clause_end]
-    before = sorted((p for p in s.places if p.end <= m.start), key=lambda p: -p.start)
-    choice = next((p for p in after if p.role != "region"), None)
+    places = [p for p in s.places if p.role != "title"]
+    after = [p for p in places if m.start <= p.start < clause_end]
+    before = sorted((p for p in places if p.end <= m.start), key=lambda p: -p.start)
+    choice = next((p for p in after if p.role in ("own", "near")), None)
     choice = choice or next((p for p in before if p.role == "own"), None)
     choice = choice or next((p for p in before if p.role == "near"), None)
     choice = choice or next((p for p in after + before if p.role == "region"), None)
+    choice = choice or next((p for p in after + before if p.role == "locator"), None)
     if choice is not None:
         _set_place(m, choice)
 
@@ -250,7 +252,7 @@ def _set_place(m: Mention, p: PlaceMention) -> None:
 def geo_precision(place: PlaceEntry | None, role: str) -> int:
     if place is None or role in ("region", "main"):
         return 3
-    if role == "near":
+    if role in ("near", "locator"):
         return 2
     return 1 if place.kind in SITE_KINDS else 2
 

@@ -8,19 +8,17 @@ from collections import Counter
 
 from . import cues
 from .dates import find_dates
-from .lexicon import Dictionaries, PlaceEntry
+from .lexicon import Dictionaries
+from .locate import in_area, main_place, settle_place
 from .mentions import ATTACK_TYPES, Mention, geo_precision, is_background, mentions_in
-from .merge import Incident, km, merge_mentions
+from .merge import Incident, merge_mentions
 from .model import ExtractedEvent
+from .page import report_sentences
 from .sentence import Sentence, read_sentence
 from .text import NormalisedText, sentences
 
 PARSER_VERSION = "1.0"
 
-# The article's main place is a settlement, not a single site inside it.
-_SETTLEMENT_KINDS = {"city", "town", "village"}
-# Short unpunctuated lines at the top are a headline, a byline or share buttons.
-_HEADLINE_MAX_TOKENS = 14
 
 
 def extract_events(text: str, published: dt.date, dicts: Dictionaries) -> list[ExtractedEvent]:
@@ -39,51 +37,18 @@ def _extract(text: str, published: dt.date, dicts: Dictionaries) -> list[Extract
     nt = NormalisedText.of(text)
     dates = find_dates(nt.text, 0, len(nt.text), published)
     read = [read_sentence(i, nt, s, e, dates, dicts) for i, (s, e) in enumerate(sentences(nt.text))]
-    main_place = _main_place(read)
-    dominant = _dominant_attack_type(read)
+    headline, body = report_sentences(read, nt.text)
+    main = main_place(([headline] if headline else []) + body)
+    dominant = _dominant_attack_type(body)
     mentions: list[Mention] = []
-    for s in _body(read):
+    for s in body:
         if is_background(s):
             continue
         for m in mentions_in(s, dominant):
-            _fall_back_to_main_place(m, main_place)
-            mentions.append(m)
+            settle_place(m, main)
+            if in_area(m.place, dicts.area):
+                mentions.append(m)
     return [_to_event(incident, nt, published) for incident in merge_mentions(mentions)]
-
-
-# A region («ريف دير الزور») this close to the article's main place means that place.
-_REGION_KM = 150.0
-
-
-def _fall_back_to_main_place(m: Mention, main_place: PlaceEntry | None) -> None:
-    """No place of its own, or only a region around the main place: the article's main place."""
-    if main_place is None:
-        return
-    if m.place is None or (m.place_role == "region" and km(m.place, main_place) <= _REGION_KM):
-        m.place, m.place_role = main_place, "main"
-
-
-def _body(read: list[Sentence]) -> list[Sentence]:
-    """Sentences after the headline block (short lines without a full stop)."""
-    for i, s in enumerate(read):
-        if s.ends_with_stop or len(s.toks) > _HEADLINE_MAX_TOKENS:
-            return read[i:]
-    return read
-
-
-def _main_place(read: list[Sentence]) -> PlaceEntry | None:
-    counts: Counter[str] = Counter()
-    first_seen: dict[str, PlaceEntry] = {}
-    for s in read:
-        for p in s.places:
-            if p.entry.kind in _SETTLEMENT_KINDS and p.role != "region":
-                counts[p.entry.key] += 1
-                first_seen.setdefault(p.entry.key, p.entry)
-    if not counts:
-        return None
-    order = list(first_seen)
-    key = max(counts, key=lambda k: (counts[k], -order.index(k)))
-    return first_seen[key]
 
 
 def _dominant_attack_type(read: list[Sentence]) -> str:

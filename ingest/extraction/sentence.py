@@ -18,7 +18,10 @@ class PlaceMention:
     entry: PlaceEntry
     start: int  # token indexes
     end: int
-    role: str  # "own": the event is there; "near": only near it; "region": the wider area around it
+    # "own": the event is there; "near": only near it; "region": the wider area around it;
+    # "locator": named only to say where another place lies («الهري شرق البوكمال»);
+    # "title": part of an office or a body's name («محافظ دير الزور»), never where anything happened.
+    role: str
 
 
 @dataclass
@@ -99,6 +102,10 @@ def _places(s: Sentence, dicts: Dictionaries) -> list[PlaceMention]:
     return out
 
 
+# Words that start with «ال» without being a definite noun: «إلى الجلاء» names a place.
+_NOT_NOUNS = {"الى", "التي", "الذي", "الذين", "اللذين", "اللتين", "الا", "الي"}
+
+
 def _is_adjective(s: Sentence, start: int, end: int, places: list[PlaceMention]) -> bool:
     """«المقر القائم» (the standing HQ): a one-word definite name agreeing with the noun before it.
 
@@ -108,12 +115,17 @@ def _is_adjective(s: Sentence, start: int, end: int, places: list[PlaceMention])
         return False
     previous = s.toks[start - 1].text
     follows_place = any(p.end == start for p in places)
-    return previous.startswith("ال") and not follows_place and not s.word_at(start - 1, _PLACE_NOUNS)
+    return (previous.startswith("ال") and previous not in _NOT_NOUNS and not follows_place
+            and not s.word_at(start - 1, _PLACE_NOUNS))
 
 
 def _place_role(s: Sentence, i: int) -> str:
+    if s.word_at(i - 1, cues.TITLES) or s.word_at(i - 2, cues.TITLES) and s.word_at(i - 1, cues.TITLE_LINKS):
+        return "title"
     j = i - 1
     while j >= 0 and i - j <= 4:
+        if s.word_at(j, cues.DIRECTIONS):
+            return "locator"
         if s.word_at(j, cues.NEAR):
             return "near"
         if s.word_at(j, cues.REGION):

@@ -24,9 +24,34 @@ def test_a_region_around_the_main_place_means_the_main_place(extract):
 
 
 def test_a_town_outside_the_gazetteer_comes_from_geonames(extract):
-    [event] = extract("سقطت ثلاثة صواريخ على مدينة الرقة.")
+    [event] = extract("سقطت ثلاثة صواريخ على مدينة راوة.")
     assert event.place.key.startswith("geonames:")
-    assert event.place.name_en == "Ar Raqqah"
+    assert event.place.name_en == "Rāwah"
+
+
+def test_an_event_far_outside_the_area_is_context_not_an_event(extract):
+    events = extract("شهدت مدينة البوكمال توتراً. وكانت صواريخ سقطت أمس على مدينة الرقة.")
+    assert events == []
+
+
+def test_a_region_of_a_town_is_that_town_approximately(extract):
+    [event] = extract("أصيب راعيان بانفجار لغم أرضي في بادية الميادين. وتشهد مدينة البوكمال هدوءاً.")
+    assert (event.place.name_en, event.geo_precision) == ("Al-Mayadin", 3)
+
+
+def test_a_place_named_to_say_where_another_lies_is_not_the_place(extract):
+    [event] = extract("استهدفت غارة جوية قرية الهري شرق البوكمال.")
+    assert event.place.name_en == "Al-Hari"
+
+
+def test_a_governorate_after_a_direction_word_only_says_where_the_town_lies(extract):
+    [event] = extract("شهدت مدينة البوكمال توتراً. وقتل عنصران في كمين جنوب شرقي دير الزور.")
+    assert event.place.name_en == "Albukamal"
+
+
+def test_a_place_in_an_office_title_is_not_where_it_happened(extract):
+    [event] = extract("التقى محافظ دير الزور وجهاء العشائر في مدينة البوكمال.")
+    assert event.place.name_en == "Albukamal"
 
 
 def test_an_unknown_place_gets_no_invented_point(extract):

@@ -1,0 +1,34 @@
+"""Page furniture is not report: headlines, «اقرأ أيضاً» links, captions, tags, headings."""
+
+
+def types(events):
+    return sorted(e.event_type for e in events)
+
+
+def test_a_long_headline_is_not_an_event_of_its_own(extract):
+    text = ("مقتل ثلاثة عناصر من الميليشيات بغارة جوية مجهولة على مقر في قرية الهري قرب مدينة البوكمال الحدودية مع العراق\n"
+            "استهدفت غارة جوية مجهولة مساء الجمعة مقراً للميليشيات في قرية الهري.")
+    assert types(extract(text)) == ["airstrike"]
+
+
+def test_a_read_also_link_carries_another_articles_headline(extract):
+    text = "استهدفت غارة جوية قرية الهري مساء الجمعة.\nاقرأ أيضاً: انفجار لغم بسيارة مدنية في بادية السوسة\n"
+    assert types(extract(text)) == ["airstrike"]
+
+
+def test_a_photo_caption_is_not_a_sentence_of_the_report(extract):
+    text = "استهدفت غارة جوية قرية الهري مساء الجمعة.\n(صورة) عناصر من الميليشيات عند حاجز في البوكمال\n"
+    assert types(extract(text)) == ["airstrike"]
+
+
+def test_tags_and_a_section_heading_are_furniture(extract):
+    text = ("نفذت دورية اعتقالات في حي الكشمة يوم الخميس.\nحواجز وإتاوات\n"
+            "ونصبت الفرقة الرابعة حاجزاً جديداً عند مدخل بلدة السوسة.\n#البوكمال #الحواجز\n")
+    assert types(extract(text)) == ["arrest", "checkpoint"]
+
+
+def test_a_byline_and_dateline_under_the_headline_are_skipped(extract):
+    text = ("غارة على الهري\nالبوكمال - مراسل الشبكة\n١٢ آذار ٢٠٢٤\n"
+            "استهدفت غارة جوية مساء الجمعة مقراً في قرية الهري.")
+    [event] = extract(text)
+    assert event.place.name_en == "Al-Hari"
