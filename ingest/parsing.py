@@ -11,7 +11,7 @@ import logging
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
-from django.db import transaction
+from django.db import InterfaceError, OperationalError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -22,6 +22,9 @@ from ingest.extraction.lexicon import PlaceEntry
 from ingest.models import Article
 
 log = logging.getLogger(__name__)
+
+# Worth another try later: a locked SQLite database, a dropped database connection.
+TRANSIENT_ERRORS = (OperationalError, InterfaceError)
 
 
 def claim(article_id: int, task_id: str) -> bool:
@@ -35,13 +38,19 @@ def claim(article_id: int, task_id: str) -> bool:
 
 
 def parse_article(article_id: int, task_id: str = "inline") -> str:
-    """Claim, extract and store. Returns what happened: parsed, failed or skipped."""
+    """Claim, extract and store. Returns what happened: parsed, failed or skipped.
+
+    Transient errors (TRANSIENT_ERRORS) are raised for the caller to retry: the article
+    stays claimed by this task id, which its retry may claim again.
+    """
     if not claim(article_id, task_id):
         return "skipped"
     article = Article.objects.get(pk=article_id)
     try:
         extracted = extract_events(article.text, article.published or article.created.date(), current_dictionaries())
         store_events(article, extracted, task_id)
+    except TRANSIENT_ERRORS:
+        raise
     except SoftTimeLimitExceeded:
         _fail(article_id, task_id, f"Parsing took longer than {settings.CELERY_TASK_SOFT_TIME_LIMIT} s and was stopped.")
         return "failed"
@@ -108,6 +117,11 @@ def _event_row(article: Article, e: ExtractedEvent, places: dict[str, Place]) ->
         confidence=e.confidence, machine_made=True, extracted_as=Event.extraction_key(e.event_type, e.evidence_start),
         incident_key=Event.make_incident_key(e.event_type, place.pk if place else None, e.date),
     )
+
+
+def give_up(article_id: int, task_id: str, exc: Exception) -> None:
+    """A transient error outlasted every retry: the analyst sees it and may parse again."""
+    _fail(article_id, task_id, f"{type(exc).__name__} after retrying: {exc}"[:2000])
 
 
 def _fail(article_id: int, task_id: str, reason: str) -> None:

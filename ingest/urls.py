@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.article_list, name="list"),
     path("upload/", views.upload, name="upload"),
     path("status.json", views.article_status, name="status"),
+    path("reparse-failed/", views.reparse_failed, name="reparse_failed"),
     path("<int:pk>/", views.article_detail, name="article"),
     path("<int:pk>/reparse/", views.article_reparse, name="reparse"),
 ]

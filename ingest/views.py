@@ -11,6 +11,7 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from accounts.roles import UPLOAD_PERMISSION
@@ -67,7 +68,8 @@ def article_list(request):
     page = Paginator(articles, 50).get_page(request.GET.get("page"))
     waiting = Article.objects.filter(status=Article.Status.QUEUED).exists()
     ctx = {"page": page, "status": status, "statuses": Article.Status.choices,
-           "delayed": waiting and not services.broker_is_reachable()}
+           "delayed": waiting and not services.broker_is_reachable(),
+           "failed": Article.objects.filter(status=Article.Status.FAILED).count()}
     return render(request, "ingest/article_list.html", ctx)
 
 
@@ -84,6 +86,16 @@ def article_detail(request, pk: int):
     article = get_object_or_404(Article.objects.select_related("uploaded_by"), pk=pk)
     events = article.events.select_related("place").prefetch_related("event_actors__actor").order_by("evidence_start")
     return render(request, "ingest/article_detail.html", {"article": article, "events": events})
+
+
+@require_POST
+@permission_required(UPLOAD_PERMISSION, raise_exception=True)
+def reparse_failed(request):
+    with transaction.atomic():
+        count = services.request_reparse(Article.objects.filter(status=Article.Status.FAILED))
+    messages.success(request, ngettext("%(count)d failed article queued for parsing again.",
+                                       "%(count)d failed articles queued for parsing again.", count) % {"count": count})
+    return redirect("ingest:list")
 
 
 @require_POST
