@@ -30,6 +30,15 @@ class BilingualName:
         return "" if other == self.local_name else other
 
 
+# Gazetteer kinds, named in the page's language (the data keeps the English key).
+PLACE_KINDS = {
+    "city": _("city"), "town": _("town"), "village": _("village"), "neighbourhood": _("neighbourhood"),
+    "landmark": _("landmark"), "border crossing": _("border crossing"), "river crossing": _("river crossing"),
+    "military base": _("military base"), "airport": _("airport"), "station": _("station"),
+    "oil field": _("oil field"),
+}
+
+
 class Place(BilingualName, models.Model):
     class Confidence(models.TextChoices):
         HIGH = "high", _("high: published coordinates, cross-checked")
@@ -59,6 +68,10 @@ class Place(BilingualName, models.Model):
     @property
     def is_approximate(self) -> bool:
         return self.confidence == self.Confidence.LOW
+
+    @property
+    def kind_display(self) -> str:
+        return PLACE_KINDS.get(self.kind, self.kind)
 
     @property
     def alias_list(self) -> list[str]:

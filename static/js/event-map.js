@@ -2,9 +2,13 @@
  *
  * Everything from the data is put on the page with textContent or as link
  * hrefs built from our own URLs: no article text is ever parsed as HTML.
+ * Texts come from Django's JavaScript catalog (gettext), in the page's language.
  */
 (function () {
   "use strict";
+
+  // Town names are drawn from this zoom on, and then only those that do not overlap another.
+  var LABEL_MIN_ZOOM = 8;
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -23,19 +27,23 @@
 
   function popup(place, layer, data) {
     var box = el("div", "place-popup");
+    box.setAttribute("dir", data.rtl ? "rtl" : "ltr");
     var title = el("div", "place-popup-title");
     title.appendChild(el("strong", null, place.name));
-    var ar = el("span", "ar", place.nameAr);
-    ar.setAttribute("dir", "rtl");
-    ar.setAttribute("lang", "ar");
-    title.appendChild(document.createTextNode(" "));
-    title.appendChild(ar);
+    if (place.otherName) {
+      var other = el("span", "other-name", place.otherName);
+      other.setAttribute("dir", "auto");
+      title.appendChild(document.createTextNode(" "));
+      title.appendChild(other);
+    }
     box.appendChild(title);
     if (place.approximate) {
-      box.appendChild(el("div", "approximate-note", "Approximate location: the gazetteer point is an estimate."));
+      box.appendChild(el("div", "approximate-note", gettext("Approximate location: the gazetteer point is an estimate.")));
     }
-    box.appendChild(el("div", "place-popup-count", place.counts[layer] + " " + data.layers[layer].label.toLowerCase() +
-      " event(s); " + place.total + " in all here"));
+    var count = ngettext("%(n)s event here in the layer “%(layer)s”; %(total)s in all",
+                         "%(n)s events here in the layer “%(layer)s”; %(total)s in all", place.counts[layer]);
+    box.appendChild(el("div", "place-popup-count",
+      interpolate(count, { n: place.counts[layer], layer: data.layers[layer].label, total: place.total }, true)));
     var list = el("ul");
     place.events.forEach(function (event) {
       var item = el("li");
@@ -47,7 +55,7 @@
       list.appendChild(item);
     });
     box.appendChild(list);
-    var all = el("a", "all-events", "All events at this place in the table →");
+    var all = el("a", "all-events", gettext("All events at this place in the table →"));
     var query = new URLSearchParams(data.filterQuery);
     query.delete("place");
     query.delete("page");
@@ -59,10 +67,11 @@
   }
 
   function legend(map, data) {
-    var control = L.control({ position: "bottomleft" });
+    var control = L.control({ position: data.rtl ? "bottomright" : "bottomleft" });
     control.onAdd = function () {
       var box = el("div", "map-legend");
-      box.appendChild(el("strong", null, "Events per place"));
+      box.setAttribute("dir", data.rtl ? "rtl" : "ltr");
+      box.appendChild(el("strong", null, gettext("Events per place")));
       Object.keys(data.layers).forEach(function (key) {
         var row = el("div");
         var dot = el("span", "dot");
@@ -73,13 +82,13 @@
       });
       var approx = el("div");
       approx.appendChild(el("span", "dot approximate-dot"));
-      approx.appendChild(document.createTextNode("dashed: approximate point"));
+      approx.appendChild(document.createTextNode(gettext("dashed: approximate point")));
       box.appendChild(approx);
       var site = el("div");
       site.appendChild(el("span", "dot site-dot"));
-      site.appendChild(document.createTextNode("gazetteer site"));
+      site.appendChild(document.createTextNode(gettext("gazetteer site")));
       box.appendChild(site);
-      if (!data.places.length) box.appendChild(el("div", "empty", "No events match the filter."));
+      if (!data.places.length) box.appendChild(el("div", "empty", gettext("No events match the filter.")));
       return box;
     };
     control.addTo(map);
@@ -101,8 +110,31 @@
     }).catch(function () { /* no background: the places still show */ });
   }
 
+  function declutterLabels(map, labels) {
+    // Show a town's name only where it overlaps no name already shown (cities first), and none
+    // below LABEL_MIN_ZOOM: at the zoom that fits Syria and Iraq they would pile into one block.
+    var shown = [];
+    var zoomedIn = map.getZoom() >= LABEL_MIN_ZOOM;
+    labels.forEach(function (label) {
+      var tooltip = label.getTooltip();
+      var node = tooltip && tooltip.getElement();
+      if (!node) return;
+      node.style.visibility = "hidden";
+      if (!zoomedIn) return;
+      var box = node.getBoundingClientRect();
+      var overlaps = shown.some(function (other) {
+        return box.left < other.right && box.right > other.left && box.top < other.bottom && box.bottom > other.top;
+      });
+      if (!overlaps) { node.style.visibility = ""; shown.push(box); }
+    });
+  }
+
   window.drawEventMap = function (map, clusters, referenceLayer, data) {
     map.getContainer().style.background = "#dfe8ef";
+    if (data.rtl) {
+      map.getContainer().classList.add("map-rtl");  // controls and popups read right to left
+      map.attributionControl.setPosition("bottomleft");
+    }
     var bounds = [];
     data.places.forEach(function (place) {
       Object.keys(place.counts).forEach(function (layer) {
@@ -113,7 +145,7 @@
           keyboard: true
         });
         marker.bindPopup(function () { return popup(place, layer, data); }, { maxWidth: 320 });
-        marker.bindTooltip(el("span", null, place.name + " · " + place.nameAr));
+        marker.bindTooltip(el("span", null, place.otherName ? place.name + " · " + place.otherName : place.name));
         marker.on("add", function () {
           var node = marker.getElement();
           if (node) { node.dataset.place = place.key; node.dataset.layer = layer; }
@@ -122,23 +154,32 @@
       });
       bounds.push([place.lat, place.lon]);
     });
+    var labels = [];
+    // Cities before towns: when two names would overlap, the city's is kept.
+    data.sites.sort(function (a, b) { return (b.city ? 1 : 0) - (a.city ? 1 : 0); });
     data.sites.forEach(function (site) {
       var marker = L.circleMarker([site.lat, site.lon], {
         radius: 4, color: "#333", weight: 1, fillColor: "#fff", fillOpacity: 1,
         dashArray: site.approximate ? "2 2" : null
       });
       if (site.label) {
-        marker.bindTooltip(el("span", null, site.name), { permanent: true, direction: "right", className: "town-label" });
+        marker.bindTooltip(el("span", null, site.name),
+                           { permanent: true, direction: data.rtl ? "left" : "right", className: "town-label" });
+        labels.push(marker);
       } else {
         marker.bindTooltip(function () {
-          return el("span", null, site.name + " · " + site.nameAr + " (" + site.kind + ")" +
-            (site.approximate ? " · approximate" : ""));
+          var text = site.otherName ? site.name + " · " + site.otherName : site.name;
+          text += " (" + site.kind + ")";
+          if (site.approximate) text += " · " + gettext("approximate");
+          return el("span", null, text);
         });
       }
       referenceLayer.addLayer(marker);
     });
+    map.on("zoomend moveend overlayadd", function () { declutterLabels(map, labels); });
     if (bounds.length > 1) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 12 });
     else if (bounds.length === 1) map.setView(bounds[0], 11);
+    declutterLabels(map, labels);
     legend(map, data);
     background(map, data);
   };
