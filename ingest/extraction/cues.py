@@ -12,7 +12,16 @@ from .text import normalise
 BACKGROUND_OPENERS = {"تستمر", "يستمر", "تعد", "يعد", "تعتبر", "يعتبر", "تنتشر", "ينتشر", "تشهد", "يشهد", "عاده",
                       "تتواصل", "يتواصل", "تسيطر", "يسيطر", "تضم", "يضم",
                       # «يذكر أن…», «يشار إلى…», «تجدر الإشارة…»: the writer's reminder of the past
-                      "يذكر", "يشار", "تجدر", "يجدر"}
+                      "يذكر", "يشار", "تجدر", "يجدر", "الجدير",
+                      # opinion, expectation, fear and complaint: «ويرى باحثون أن…», «ويخشى الأهالي…»
+                      "يرى", "ترى", "يرون", "يتوقع", "تتوقع", "يتوقعون", "المتوقع", "المقرر", "يخشى", "تخشى", "يخشون",
+                      "يشكو", "تشكو", "يشكون", "اعتقد", "نعتقد", "يطالب", "يطالبون", "تطالب",
+                      # ongoing campaigns: «ويواصل مسلحو التنظيم شن هجمات…», «وتتعرض القواعد … لهجمات»
+                      "يواصل", "تواصل", "يواصلون", "تتعرض", "يتعرض", "تتكرر", "يتكرر"}
+# A sentence that opens with these recalls an earlier occurrence («وسبق أن…», «ويأتي ذلك بعد…»).
+RETROSPECTIVE_OPENERS = {"سبق", "يسبق", "يأتي", "تأتي", "جاء", "جاءت", "تاتي", "ياتي"}
+# «وكان/وكانت … قد …»: the past perfect of a reminder.
+PERFECT_AUXILIARIES = {"كان", "كانت", "كانوا"}
 BACKGROUND_PHRASES = [("لا", "تزال"), ("لا", "يزال"), ("ما", "زالت"), ("ما", "زال")]
 # Words that may come before such an opener.
 CONNECTIVES = {"في", "حين", "بينما", "كما", "حيث", "فيما", "ثم", "الا", "ان", "لكن"}
@@ -35,12 +44,16 @@ IRREALIS = {"خوفا", "خشيه", "تخوف", "تخوفا", "مخافه", "ل�
             "تمتلك", "يمتلك", "تملك", "يملك", "دعا", "دعت", "طالب", "طالبت", "طالبوا", "تحقيق"}
 # Right before a trigger: any one at all, so none in particular («أي معبر»).
 GENERIC_BEFORE = {"اي", "ايه"}
+# Anywhere before a trigger in its sentence: what follows is denied («نفى المصدر ما تداولته… عن غارات»).
+DENIALS = {"نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافيه", "نفي", "تكذيب", "كذب", "كذبت"}
 NEGATION = {"لم", "لن", "نفى", "نفت", "ينفي", "تنفي", "عدم", "دون", "بدون", "ليس", "ليست", "نافيا", "نافيه"}
 
 # Right before a trigger: it points back to an event already told.
 DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هاتين", "هذين"}
 # Right after a trigger: the same («ذاتها», «الأخيرة», «المذكورة») …
 ANAPHORIC_AFTER = {"ذاتها", "ذاته", "نفسها", "نفسه", "المذكوره", "المذكور", "الاولى", "الاولي", "الاول"}
+# Right before a trigger (one word may come between: «على إثر», «رداً على»): the event it follows or answers.
+AFTER_EVENT = {"عقب", "اثر", "اعقاب", "ردا", "رد", "خلفيه", "انتقاما", "اعقب"}
 # … or a different one («غارة أخرى», «قصف مماثل», «هجوم جديد»).
 NEW_EVENT_AFTER = {"اخرى", "اخري", "اخر", "مماثل", "مماثله", "مماثلا", "جديد", "جديده", "ثانيه", "ثان", "ثاني"}
 # «قصف مماثل»: a new event of the same kind as the last one, by the same kind of attacker.

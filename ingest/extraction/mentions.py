@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from . import cues
+from .background import not_an_occurrence
 from .lexicon import PlaceEntry
 from .sentence import PlaceMention, Sentence
 from .text import normalise
@@ -55,22 +56,10 @@ class Mention:
         return {slug for slug, r in self.actors if r == role}
 
 
-def is_background(s: Sentence) -> bool:
-    """A sentence that opens by describing how things are rather than what happened.
-
-    The describing verb must come first, after at most a connective («في حين تستمر…»,
-    «بينما تعد…»); «دخلت قافلة تضم…» is an event whose convoy happens to contain trucks.
-    """
-    for i in range(min(3, len(s.toks))):
-        if s.word_at(i, cues.BACKGROUND_OPENERS) or any(s.phrase_at(i, p) for p in cues.BACKGROUND_PHRASES):
-            return True
-        if not s.word_at(i, cues.CONNECTIVES):
-            return False
-    return False
-
-
 # How far (in words) a weapon may stand from the verb that fires it.
 _WEAPON_CUE_WINDOW = 8
+# … and how far after the verb, whose object («استهدفوا قاعدة الاحتلال في حقل العمر … بطائرة مسيرة») comes between.
+_WEAPON_AFTER_CUE_WINDOW = 16
 
 
 def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
@@ -85,13 +74,13 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
         if kind == "weapon":
             if etype in event_types:
                 continue  # «غارة بطائرة مسيرة»: the event word carries it
-            if not any(abs(c - m.start) <= _WEAPON_CUE_WINDOW for c in cue_positions):
+            if not any(-_WEAPON_CUE_WINDOW <= m.start - c <= _WEAPON_AFTER_CUE_WINDOW for c in cue_positions):
                 continue  # «وصلت راجمات صواريخ»: weapons moved, nothing fired
         if kind == "attack_cue":
             if typed_attack or named_events:
                 continue  # the named event is what the verb did («شنت حملة مداهمات» is the raid)
             etype = dominant_attack
-        if _not_an_occurrence(s, m.start, m.end) or _inside_landmark(s, m.start) or not _specific(s, etype, m):
+        if not_an_occurrence(s, m.start, m.end) or _inside_landmark(s, m.start) or not _specific(s, etype, m):
             continue
         if out and out[-1].event_type == etype and m.start - out[-1].end <= 1:
             out[-1].end = m.end  # «صاروخي كاتيوشا»: one phrase, one mention
@@ -154,19 +143,6 @@ def _coordinated(s: Sentence, gap_start: int, place_start: int) -> bool:
     return any(s.toks[j].text.startswith("و") or s.word_at(j, cues.COORDINATORS) for j in gap)
 
 
-def _not_an_occurrence(s: Sentence, start: int, end: int) -> bool:
-    before = range(max(0, start - 6), start)
-    if any(s.word_at(i, cues.IRREALIS) for i in before):
-        return True
-    if any(s.word_at(i, cues.NEGATION) for i in range(max(0, start - 3), start)):
-        return True
-    if s.word_at(start - 1, cues.GENERIC_BEFORE):
-        return True
-    if any(s.word_at(end + k, cues.REPEATED) for k in (0, 1, 2)):
-        return True
-    return s.first_background_marker < start
-
-
 def _inside_landmark(s: Sentence, i: int) -> bool:
     """«القريبة من معبر البوكمال»: a crossing named only to say where something else is."""
     return any(p.start <= i < p.end and p.role == "near" for p in s.places)
@@ -191,7 +167,13 @@ def _similar(s: Sentence, end: int) -> bool:
 
 
 def _points_back(s: Sentence, start: int, end: int) -> bool:
-    return s.word_at(start - 1, cues.DEMONSTRATIVES) or s.word_at(end, cues.ANAPHORIC_AFTER)
+    """«هذه الغارة», «الغارة ذاتها», «وعقب الهجوم», «رداً على الهجوم»: an event already told or known."""
+    if s.word_at(start - 1, cues.DEMONSTRATIVES) or s.word_at(end, cues.ANAPHORIC_AFTER):
+        return True
+    # «وعقب الهجوم، دفعت الميليشيات بتعزيزات»: a time or cause clause names the event it follows.
+    # Not «قُتل مدني إثر انفجار لغم», where the cause is the event the sentence tells.
+    after = any(s.word_at(start - k, cues.AFTER_EVENT) for k in (1, 2)) or s.word_at(start - 1, {"بعد"})
+    return after and _is_definite(s.toks[start].text)
 
 
 def _is_definite(token: str) -> bool:

@@ -45,12 +45,23 @@ def km(a: PlaceEntry, b: PlaceEntry) -> float:
 LOOKBACK = 20
 
 
+# One strike is told as a raid, as rockets, as explosions heard, as an attack: the kinds of
+# remote and armed violence that may be one occurrence, and which reading wins.
+STRIKE_FAMILY = {"airstrike": 3, "shelling": 2, "explosion": 1, "armed_clash": 0}
+_STRENGTH = {"event": 2, "weapon": 1, "attack_cue": 0}
+
+
 def merge_mentions(mentions: list[Mention]) -> list[Incident]:
     incidents: list[Incident] = []
     by_type: dict[str, list[Incident]] = {}
     for m in mentions:
         recent = by_type.setdefault(m.event_type, [])
         target = None if m.new_event else _find_target(recent[-LOOKBACK:], m)
+        if target is None and not m.new_event and m.event_type in STRIKE_FAMILY:
+            target = _same_strike(incidents[-LOOKBACK:], m)
+            # A back-reference («الصواريخ», «الطائرات المسيرة») tells no new kind of strike.
+            if target is not None and not (m.anaphoric or m.definite) and _rank(m) > _rank(target.first):
+                target = _retype(target, m, incidents, by_type)
         if target is not None:
             _absorb(target, m)
         elif not m.anaphoric:
@@ -60,6 +71,41 @@ def merge_mentions(mentions: list[Mention]) -> list[Incident]:
             incidents.append(incident)
             recent.append(incident)
     return incidents
+
+
+def _rank(m: Mention) -> tuple[int, int]:
+    return _STRENGTH.get(m.strength, 0), STRIKE_FAMILY[m.event_type]
+
+
+def _same_strike(recent: list[Incident], m: Mention) -> Incident | None:
+    """An incident of another kind of strike that this mention may tell again.
+
+    «دوي انفجارات هز المدينة» after «غارات على مقر…» at the same place and time is the
+    raid heard; not when each names its own, different doer (an ambush by the Islamic State
+    and an American raid the same night).
+    """
+    for incident in reversed(recent):
+        e = incident.first
+        if e.event_type not in STRIKE_FAMILY or e.event_type == m.event_type or not _compatible(e, m):
+            continue
+        mine, theirs = m.actor_ids("actor1") - {"unidentified"}, e.actor_ids("actor1") - {"unidentified"}
+        if mine and theirs and not mine & theirs:
+            continue
+        return incident
+    return None
+
+
+def _retype(incident: Incident, m: Mention, incidents: list[Incident],
+            by_type: dict[str, list[Incident]]) -> Incident:
+    """The better-supported reading of one strike leads it: a new incident with the old one's details."""
+    replacement = Incident(first=m, mentions=[m])
+    for earlier in incident.mentions:
+        _absorb(replacement, earlier)
+    replacement.mentions = [*incident.mentions]
+    incidents[incidents.index(incident)] = replacement
+    by_type[incident.event_type].remove(incident)
+    by_type.setdefault(m.event_type, []).append(replacement)
+    return replacement
 
 
 def _like(previous: Mention, m: Mention) -> None:

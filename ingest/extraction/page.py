@@ -29,31 +29,44 @@ _HEADING_MAX_TOKENS = 8
 _TOP_LINE_MAX_TOKENS = 20
 
 
-def report_sentences(read: list[Sentence], text: str) -> tuple[Sentence | None, list[Sentence]]:
-    """The headline (or None) and the sentences of the report, in order, without the page's furniture.
+def report_sentences(read: list[Sentence], text: str) -> tuple[list[Sentence], list[Sentence]]:
+    """The headline's sentences and the report's sentences, in order, without the page's furniture.
 
-    `text` is the normalised article the sentences point into.
+    `text` is the normalised article the sentences point into. Lines, not sentences, are
+    the unit of a page: «غارات تضرب قاعدة الإمام علي.. ولا خسائر» is one headline line.
     """
+    headline: list[Sentence] = []
     out: list[Sentence] = []
-    headline_sentence = None
     in_body = False
-    for position, s in enumerate(read):
-        line_end = _ends_line(s, text)
-        if _is_furniture_line(s, text):
-            continue
+    for number, line in enumerate(_lines(read, text)):
+        last = line[-1]
+        unfinished = not _ends_sentence(last, text)
+        tokens = sum(len(s.toks) for s in line)
         if not in_body:
-            # The first line is the headline unless it ends like a sentence (no headline was scraped).
-            headline = position == 0 and line_end and not _ends_sentence(s, text)
-            top_line = line_end and not _ends_sentence(s, text) and len(s.toks) <= _TOP_LINE_MAX_TOKENS
-            if headline:
-                headline_sentence = s
-            if headline or top_line:
+            # The first line is the headline unless it ends like a sentence (no headline was scraped);
+            # short unfinished lines under it are a byline, a dateline or an outlet line.
+            if number == 0 and unfinished:
+                headline = line
+                continue
+            if unfinished and tokens <= _TOP_LINE_MAX_TOKENS:
                 continue
             in_body = True
-        if line_end and not _ends_sentence(s, text) and len(s.toks) <= _HEADING_MAX_TOKENS:
+        if unfinished and tokens <= _HEADING_MAX_TOKENS:
             continue
-        out.append(s)
-    return headline_sentence, out
+        out.extend(s for s in line if not _is_furniture_line(s, text))
+    return headline, out
+
+
+def _lines(read: list[Sentence], text: str) -> list[list[Sentence]]:
+    """Sentences grouped by the line they stand on; furniture lines dropped whole."""
+    lines: list[list[Sentence]] = []
+    previous_end = None
+    for s in read:
+        if previous_end is None or "\n" in text[previous_end:s.start]:
+            lines.append([])
+        lines[-1].append(s)
+        previous_end = s.end
+    return [line for line in lines if not _is_furniture_line(line[0], text)]
 
 
 def _is_furniture_line(s: Sentence, text: str) -> bool:
@@ -65,11 +78,6 @@ def _is_furniture_line(s: Sentence, text: str) -> bool:
         return True  # «#البوكمال #دير_الزور»
     openers = _FURNITURE_OPENERS + (_SHORT_LINE_OPENERS if len(words) <= _SHORT_LINE_TOKENS else [])
     return any(tuple(words[:len(phrase)]) == phrase for phrase in openers)
-
-
-def _ends_line(s: Sentence, text: str) -> bool:
-    rest = text[s.end:s.end + 2]
-    return s.end >= len(text.rstrip()) or rest[:1] == "\n" or rest[:2].strip() == "" and "\n" in rest
 
 
 def _ends_sentence(s: Sentence, text: str) -> bool:

@@ -7,10 +7,11 @@ import gc
 from collections import Counter
 
 from . import cues
+from .background import is_background
 from .dates import find_dates
 from .lexicon import Dictionaries
 from .locate import in_area, main_place, settle_place
-from .mentions import ATTACK_TYPES, Mention, geo_precision, is_background, mentions_in
+from .mentions import ATTACK_TYPES, Mention, geo_precision, mentions_in
 from .merge import Incident, merge_mentions
 from .model import ExtractedEvent
 from .page import report_sentences
@@ -38,7 +39,7 @@ def _extract(text: str, published: dt.date, dicts: Dictionaries) -> list[Extract
     dates = find_dates(nt.text, 0, len(nt.text), published)
     read = [read_sentence(i, nt, s, e, dates, dicts) for i, (s, e) in enumerate(sentences(nt.text))]
     headline, body = report_sentences(read, nt.text)
-    main = main_place(([headline] if headline else []) + body)
+    main = main_place(headline + body)
     dominant = _dominant_attack_type(body)
     mentions: list[Mention] = []
     for s in body:

@@ -1,0 +1,55 @@
+"""Background, habit, opinion and denial: words that say a trigger reports no occurrence.
+
+A report tells what happened, and around it how things usually are («وتتعرض المنطقة
+لغارات متكررة»), what happened long ago («وسبق أن قُتل…», «وكان … قد…»), what someone
+thinks, fears or expects («ويرى باحثون أن…», «ومن المتوقع أن…») and what someone denies
+(«ونفى المصدر ما تداولته وسائل إعلام عن غارات…»). Only the first gives events.
+"""
+
+from __future__ import annotations
+
+from . import cues
+from .sentence import Sentence
+
+# How many words before a trigger a word of fear, purpose or plan still governs it.
+_IRREALIS_WINDOW = 6
+_NEGATION_WINDOW = 3
+# «وكان الطيران … قد استهدف»: the past perfect opens within this many words.
+_PERFECT_WINDOW = 12
+
+
+def is_background(s: Sentence) -> bool:
+    """A sentence that opens by describing how things are, or were, rather than what happened.
+
+    The describing verb must come first, after at most a connective («في حين تستمر…»,
+    «بينما تعد…»); «دخلت قافلة تضم…» is an event whose convoy happens to contain trucks.
+    A past perfect («وكانت … قد…», «وسبق أن…») recalls an earlier occurrence: background
+    unless the sentence dates it to the day (then it is an event told in passing).
+    """
+    for i in range(min(3, len(s.toks))):
+        if s.word_at(i, cues.BACKGROUND_OPENERS) or any(s.phrase_at(i, p) for p in cues.BACKGROUND_PHRASES):
+            return True
+        if s.word_at(i, cues.RETROSPECTIVE_OPENERS) or _past_perfect(s, i):
+            return not any(d.precision == "day" for _, d in s.dates)
+        if not s.word_at(i, cues.CONNECTIVES):
+            return False
+    return False
+
+
+def _past_perfect(s: Sentence, i: int) -> bool:
+    return s.word_at(i, cues.PERFECT_AUXILIARIES) and s.has_word({"قد"}, i + 1, i + _PERFECT_WINDOW)
+
+
+def not_an_occurrence(s: Sentence, start: int, end: int) -> bool:
+    """The trigger at s.toks[start:end] is feared, planned, denied, generic, habitual or repeated."""
+    if s.has_word(cues.IRREALIS, max(0, start - _IRREALIS_WINDOW), start):
+        return True
+    if s.has_word(cues.NEGATION, max(0, start - _NEGATION_WINDOW), start):
+        return True
+    if s.has_word(cues.DENIALS, 0, start):
+        return True  # «ونفى المصدر ما تداولته وسائل إعلام معادية عن غارات…»
+    if s.word_at(start - 1, cues.GENERIC_BEFORE):
+        return True
+    if any(s.word_at(end + k, cues.REPEATED) for k in (0, 1, 2)):
+        return True
+    return s.first_background_marker < start
