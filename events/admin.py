@@ -1,6 +1,7 @@
-"""Dictionaries and events in the admin: analysts extend aliases and correct events here."""
+"""Dictionaries and events in the admin: analysts extend aliases here (events are reviewed on their pages)."""
 
 from django.contrib import admin
+from django.utils import timezone
 
 from events.models import Actor, Event, EventActor, Place, TriggerWord
 
@@ -38,14 +39,16 @@ class EventActorInline(admin.TabularInline):
 
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
-    list_display = ("date", "event_type", "place", "attribution", "article", "machine_made")
-    list_filter = ("event_type", "attribution", "machine_made", "geo_precision")
+    list_display = ("date", "event_type", "place", "attribution", "article", "review", "machine_made")
+    list_filter = ("event_type", "attribution", "review", "machine_made", "geo_precision")
     search_fields = ("evidence", "place_text")
     raw_id_fields = ("article",)
     autocomplete_fields = ("place",)
-    readonly_fields = ("incident_key", "created")
+    readonly_fields = ("incident_key", "created", "review", "reviewed_by", "reviewed_at")
     inlines = [EventActorInline]
 
     def save_model(self, request, obj, form, change):
-        obj.machine_made = False  # an analyst's correction survives re-parsing
+        # An analyst's correction survives re-parsing, as one made on the event's own page does.
+        obj.review = Event.Review.EDITED
+        obj.reviewed_by, obj.reviewed_at = request.user, timezone.now()
         super().save_model(request, obj, form, change)

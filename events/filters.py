@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, Min, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
 
 from events.models import Actor, Event, EventActor, EventType, Place
+
+CONFIRMED_STATES = [Event.Review.CONFIRMED, Event.Review.EDITED]
 
 
 class EventFilter(django_filters.FilterSet):
@@ -37,6 +40,15 @@ class EventFilter(django_filters.FilterSet):
     outlet = django_filters.CharFilter(field_name="article__outlet", lookup_expr="icontains", label="Outlet")
     article = django_filters.NumberFilter(field_name="article_id", label="Article id")
     q = django_filters.CharFilter(method="filter_text", label="Text in evidence")
+    review = django_filters.MultipleChoiceFilter(
+        choices=Event.Review.choices, distinct=False, label=_("Review"),
+        help_text=_("Rejected events are shown only when chosen here."))
+    confirmed_only = django_filters.BooleanFilter(method="filter_confirmed", label=_("Confirmed only"),
+                                                  widget=forms.CheckboxInput)
+    incident = django_filters.NumberFilter(field_name="incident_id", label=_("Incident"))
+    # Applied last, in filter_queryset, to the events every other filter kept.
+    per_incident = django_filters.BooleanFilter(method="keep", label=_("One row per incident"),
+                                                widget=forms.CheckboxInput)
     sort = django_filters.OrderingFilter(
         fields=(("date", "date"), ("event_type", "type"), ("place__name_en", "place"),
                 ("confidence", "confidence"), ("killed_min", "killed")),
@@ -64,10 +76,27 @@ class EventFilter(django_filters.FilterSet):
     def filter_text(self, queryset, name, value):
         return queryset.filter(Q(evidence__icontains=value) | Q(place_text__icontains=value))
 
+    def filter_confirmed(self, queryset, name, value):
+        # An analyst vouched for it: confirmed, corrected, or made by hand (hand-made are confirmed).
+        return queryset.filter(review__in=CONFIRMED_STATES) if value else queryset
+
+    def keep(self, queryset, name, value):
+        return queryset
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        if self.form.cleaned_data.get("per_incident"):
+            # One report stands for its incident (the first one kept); events in no incident stay.
+            firsts = queryset.exclude(incident=None).order_by().values("incident").annotate(first=Min("pk"))
+            queryset = queryset.filter(Q(incident=None) | Q(pk__in=firsts.values("first")))
+        return queryset
+
 
 def filter_events(data, queryset=None) -> tuple[EventFilter, object, bool]:
     """(filterset, rows, valid): invalid input gives no rows, never everything."""
     queryset = queryset if queryset is not None else Event.objects.all()
+    if not (data and data.get("review")):
+        queryset = queryset.exclude(review=Event.Review.REJECTED)  # shown only when asked for by name
     filterset = EventFilter(data or None, queryset=queryset)
     if filterset.is_bound and not filterset.is_valid():
         return filterset, queryset.none(), False

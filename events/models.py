@@ -6,10 +6,12 @@ the admin changes the next parse (see ingest.dictionaries).
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 
 def split_aliases(value: str) -> list[str]:
@@ -171,15 +173,27 @@ class Event(models.Model):
     evidence_start = models.PositiveIntegerField()
     evidence_end = models.PositiveIntegerField()
     confidence = models.FloatField(default=0.5)
-    # Re-parsing replaces machine-made events only; an analyst's edit survives it, and the
-    # machine does not add its own reading of the same mention again (see `extracted_as`).
-    machine_made = models.BooleanField(default=True)
+    class Review(models.TextChoices):
+        UNREVIEWED = "unreviewed", _("unreviewed")
+        CONFIRMED = "confirmed", _("confirmed")
+        EDITED = "edited", _("edited")
+        REJECTED = "rejected", _("rejected")
+
+    # Re-parsing replaces only unreviewed machine-made events: reviewed and hand-made ones stay,
+    # and the machine does not add its own reading of a reviewed mention again (`extracted_as`).
+    machine_made = models.BooleanField(_("machine-made"), default=True)
+    review = models.CharField(_("review"), max_length=10, choices=Review.choices, default=Review.UNREVIEWED)
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    reviewed_at = models.DateTimeField(null=True, blank=True)
     extracted_as = models.CharField(max_length=60, blank=True, editable=False,
                                     help_text="Type and evidence offset the extractor gave this event.")
+    incident = models.ForeignKey("Incident", null=True, blank=True, on_delete=models.SET_NULL, related_name="events")
     # Same type, place and day: how the same incident told by several articles is recognised.
     incident_key = models.CharField(max_length=120, db_index=True)
     actors = models.ManyToManyField(Actor, through="EventActor", related_name="events")
     created = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords(excluded_fields=["incident_key", "created"])
 
     class Meta:
         ordering = ["-date", "-id"]
@@ -187,6 +201,8 @@ class Event(models.Model):
             models.Index(fields=["event_type", "date"], name="event_type_date"),
             # The map lists each place's latest events.
             models.Index(fields=["place", "date"], name="event_place_date"),
+            # The review queue: unreviewed events, least confident first.
+            models.Index(fields=["review", "confidence"], name="event_review_confidence"),
         ]
 
     def __str__(self) -> str:
@@ -206,6 +222,10 @@ class Event(models.Model):
     @staticmethod
     def make_incident_key(event_type: str, place_id: int | None, date) -> str:
         return f"{event_type}:{place_id or '-'}:{date}"  # str(date) is ISO
+
+    @property
+    def is_kept_on_reparse(self) -> bool:
+        return not self.machine_made or self.review != self.Review.UNREVIEWED
 
     @property
     def killed_display(self) -> str:
@@ -242,3 +262,35 @@ class EventActor(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["event", "actor", "role"], name="unique_event_actor_role")]
         indexes = [models.Index(fields=["actor", "role"], name="eventactor_actor_role")]
+
+
+class Incident(models.Model):
+    """One occurrence told by several reports (events from different articles).
+
+    The machine proposes (events.incidents.propose_incidents); the analyst accepts or splits.
+    """
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", _("proposed")
+        ACCEPTED = "accepted", _("accepted")
+
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PROPOSED,
+                              db_index=True)
+    family = models.CharField(_("kind"), max_length=30)
+    place = models.ForeignKey(Place, null=True, on_delete=models.PROTECT, related_name="+")
+    date_first = models.DateField(db_index=True)
+    date_last = models.DateField()
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords(excluded_fields=["created"])
+
+    class Meta:
+        ordering = ["-date_first", "-id"]
+
+    def __str__(self) -> str:
+        return _("Incident %(id)s") % {"id": self.pk}
+
+    def get_absolute_url(self) -> str:
+        return reverse("events:incident", args=[self.pk])

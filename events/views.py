@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 
 from config.csp import MAP_POLICY
-from events import exports, stats
+from events import exports, history, stats
 from events.filters import filter_events
 from events.maps import LAYERS, build_map
 from events.models import Event
@@ -61,7 +61,7 @@ def event_map(request):
 
 
 def event_detail(request, pk: int):
-    event = get_object_or_404(Event.objects.select_related("place", "article"), pk=pk)
+    event = get_object_or_404(Event.objects.select_related("place", "article", "incident"), pk=pk)
     text = event.article.text
     ctx = {
         "event": event,
@@ -69,8 +69,9 @@ def event_detail(request, pk: int):
         "before": text[:event.evidence_start], "evidence": text[event.evidence_start:event.evidence_end],
         "after": text[event.evidence_end:],
         "siblings": event.article.events.exclude(pk=event.pk).select_related("place").order_by("evidence_start"),
-        "same_incident": Event.objects.filter(incident_key=event.incident_key).exclude(article=event.article)
-        .select_related("article")[:20],
+        "same_incident": event.incident.events.exclude(pk=event.pk).select_related("article")[:20]
+        if event.incident_id else [],
+        "history": history.trail(event),
     }
     return render(request, "events/event_detail.html", ctx)
 

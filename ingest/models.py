@@ -6,20 +6,23 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 
 class Article(models.Model):
     class Status(models.TextChoices):
-        QUEUED = "queued", "queued"
-        PROCESSING = "processing", "processing"
-        PARSED = "parsed", "parsed"
-        FAILED = "failed", "failed"
+        QUEUED = "queued", _("queued")
+        PROCESSING = "processing", _("processing")
+        PARSED = "parsed", _("parsed")
+        FAILED = "failed", _("failed")
 
     class DateSource(models.TextChoices):
-        FORM = "form", "given at upload"
-        METADATA = "metadata", "HTML metadata"
-        DATELINE = "dateline", "dateline in the text"
-        UPLOAD = "upload", "upload date (no date found)"
+        FORM = "form", _("given at upload")
+        METADATA = "metadata", _("HTML metadata")
+        DATELINE = "dateline", _("dateline in the text")
+        UPLOAD = "upload", _("upload date (no date found)")
+        ANALYST = "analyst", _("set by an analyst")
 
     filename = models.CharField(max_length=255, blank=True)
     title = models.CharField(max_length=500, blank=True)
@@ -42,13 +45,18 @@ class Article(models.Model):
     # The Celery task id holding the claim: a redelivery of the same task may take it over.
     task_id = models.CharField(max_length=64, blank=True)
     parsed_at = models.DateTimeField(null=True, blank=True)
+    # The audit trail follows the article's facts (what an analyst may correct), not the pipeline.
+    history = HistoricalRecords(excluded_fields=[
+        "text", "content_hash", "has_arabic", "status", "error", "parser_version", "claimed_at", "task_id",
+        "parsed_at", "updated",
+    ])
 
     class Meta:
         ordering = ["-created", "-id"]
         indexes = [models.Index(fields=["status", "claimed_at"], name="article_status_claimed")]
 
     def __str__(self) -> str:
-        return self.title or self.filename or f"Article {self.pk}"
+        return self.title or self.filename or _("Article %(id)s") % {"id": self.pk}
 
     def get_absolute_url(self) -> str:
         return reverse("ingest:article", args=[self.pk])

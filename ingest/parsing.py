@@ -1,8 +1,9 @@
-"""Parse one article into events: claim it, extract, replace its machine-made events.
+"""Parse one article into events: claim it, extract, replace its unreviewed machine-made events.
 
-Idempotent: the article is claimed with a conditional update, and its machine-made
-events are replaced in one transaction, so running the parse twice (a redelivered
-task, a re-parse) leaves the same events, once.
+Idempotent: the article is claimed with a conditional update, and its unreviewed
+machine-made events are replaced in one transaction, so running the parse twice (a
+redelivered task, a re-parse) leaves the same events, once. Events an analyst
+confirmed, edited, rejected or made by hand are kept (see `_told_by`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from django.conf import settings
 from django.db import InterfaceError, OperationalError, transaction
 from django.db.models import Q
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
+from events import incidents
 from events.models import Actor, Event, EventActor, Place
 from ingest.dictionaries import current_dictionaries
 from ingest.extraction import PARSER_VERSION, ExtractedEvent, extract_events
@@ -66,13 +69,15 @@ def store_events(article: Article, extracted: list[ExtractedEvent], task_id: str
         locked = Article.objects.select_for_update().filter(pk=article.pk, task_id=task_id).first()
         if locked is None or locked.status != Article.Status.PROCESSING:
             return  # the claim was taken over (a sweep requeued it): the newer parse stores its own
-        article.events.filter(machine_made=True).delete()
-        corrected = set(article.events.values_list("extracted_as", flat=True))
-        extracted = [e for e in extracted if Event.extraction_key(e.event_type, e.evidence_start) not in corrected]
+        article.events.filter(machine_made=True, review=Event.Review.UNREVIEWED).delete()
+        kept = list(article.events.all())
+        follow_confirmed_dates(kept, extracted)
+        extracted = [e for e in extracted if not _told_by(kept, e)]
         actors = {a.slug: a for a in Actor.objects.all()}
         places = _places_for(extracted)
         rows = [_event_row(article, e, places) for e in extracted]
-        Event.objects.bulk_create(rows)
+        # With history: an analyst's later edit is shown against what the machine read.
+        bulk_create_with_history(rows, Event, default_change_reason="parsed")
         links = [
             EventActor(event=row, actor=actors[slug], role=role, text=text[:200])
             for row, e in zip(rows, extracted, strict=True)
@@ -80,10 +85,38 @@ def store_events(article: Article, extracted: list[ExtractedEvent], task_id: str
             if slug in actors
         ]
         EventActor.objects.bulk_create(links, ignore_conflicts=True)
+        incidents.propose_around(rows + kept)
         Article.objects.filter(pk=article.pk).update(
             status=Article.Status.PARSED, error="", parser_version=PARSER_VERSION, parsed_at=timezone.now(),
             updated=timezone.now(),
         )
+
+
+def _told_by(kept: list[Event], e: ExtractedEvent) -> bool:
+    """A reviewed or hand-made event already tells this mention: the machine does not add it again."""
+    key = Event.extraction_key(e.event_type, e.evidence_start)
+    return any(
+        event.extracted_as == key
+        or (event.event_type == e.event_type and event.evidence_start < e.evidence_end
+            and e.evidence_start < event.evidence_end)
+        for event in kept
+    )
+
+
+def follow_confirmed_dates(kept: list[Event], extracted: list[ExtractedEvent]) -> None:
+    """A confirmed (not edited) event takes the date its mention now resolves to.
+
+    Relative dates hang on the publication date: when an analyst corrects that date, the
+    confirmed events move with it. Edited events keep what the analyst wrote.
+    """
+    fresh = {Event.extraction_key(e.event_type, e.evidence_start): e for e in extracted}
+    for event in kept:
+        e = fresh.get(event.extracted_as)
+        if event.review == Event.Review.CONFIRMED and e and (event.date, event.date_precision) != (
+                e.date, e.date_precision):
+            event.date, event.date_precision = e.date, e.date_precision
+            event._change_reason = "re-parsed: the article's publication date changed"
+            event.save(update_fields=["date", "date_precision", "incident_key"])
 
 
 def _places_for(extracted: list[ExtractedEvent]) -> dict[str, Place]:

@@ -55,4 +55,4 @@ def test_an_analysts_correction_survives_a_reparse(analyst_client, dictionaries,
         request_reparse(Article.objects.filter(pk=article.pk))
     parsing.parse_article(article.pk)
     [kept] = Article.objects.get(pk=article.pk).events.all()  # not the machine's reading again beside it
-    assert (kept.machine_made, kept.place.key, kept.date.isoformat()) == (False, "albukamal", "2024-11-08")
+    assert (kept.review, kept.place.key, kept.date.isoformat()) == ("edited", "albukamal", "2024-11-08")
