@@ -42,6 +42,7 @@ class Mention:
     place_span: tuple[int, int] | None = None  # offsets of the place name in the normalised text
     date: dt.date | None = None
     date_precision: str = "reported"
+    date_carried: bool = False  # the date of the sentence it continues (discourse.py), not its own
     # (actor id, role) -> (start, end) of the name in the normalised text (None when inferred)
     actors: dict[tuple[str, str], tuple[int, int] | None] = field(default_factory=dict)
     attribution: str = "unknown"

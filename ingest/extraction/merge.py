@@ -74,7 +74,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Incident]:
 
 
 def _rank(m: Mention) -> tuple[int, int]:
-    return _STRENGTH.get(m.strength, 0), STRIKE_FAMILY[m.event_type]
+    """The instrument decides: a raid heard as explosions is a raid, an ambush with a mine an explosion."""
+    return STRIKE_FAMILY[m.event_type], _STRENGTH.get(m.strength, 0)
 
 
 def _same_strike(recent: list[Incident], m: Mention) -> Incident | None:
@@ -127,7 +128,8 @@ def _find_target(recent: list[Incident], m: Mention) -> Incident | None:
 
 
 def _compatible(event: Mention, m: Mention) -> bool:
-    if event.date is not None and m.date is not None and event.date != m.date:
+    if event.date is not None and m.date is not None and event.date != m.date \
+            and not (event.date_carried or m.date_carried):  # a carried date is a guess, not a clash
         return False
     if not _places_agree(event, m):
         return False
@@ -158,8 +160,8 @@ def _absorb(incident: Incident, m: Mention) -> None:
     fresh = not (m.anaphoric or m.definite)
     if m.place is not None and fresh and (e.place is None or (e.place_role != "own" and m.place_role == "own")):
         e.place, e.place_role, e.place_span = m.place, m.place_role, m.place_span
-    if e.date is None and m.date is not None:
-        e.date, e.date_precision = m.date, m.date_precision
+    if m.date is not None and (e.date is None or e.date_carried and not m.date_carried):
+        e.date, e.date_precision, e.date_carried = m.date, m.date_precision, m.date_carried
     # Later mentions name the doer only when the first did not (no pile-up of every actor in the article),
     # and a mere back-reference («فرضت الميليشيات طوقاً حول مكان الانفجار») only when it says who did it.
     says_who = m.sentence.has_word(cues.AGENT_VERBS, max(0, m.start - 4), m.start)

@@ -10,6 +10,7 @@ from . import cues
 from .background import is_background
 from .dates import find_dates
 from .lexicon import Dictionaries
+from .discourse import DateThread
 from .locate import in_area, main_place, settle_place
 from .mentions import ATTACK_TYPES, Mention, geo_precision, mentions_in
 from .merge import Incident, merge_mentions
@@ -42,10 +43,13 @@ def _extract(text: str, published: dt.date, dicts: Dictionaries) -> list[Extract
     main = main_place(headline + body)
     dominant = _dominant_attack_type(body)
     mentions: list[Mention] = []
+    thread = DateThread()
     for s in body:
         if is_background(s):
             continue
-        for m in mentions_in(s, dominant):
+        told = mentions_in(s, dominant)
+        thread.follow(told)
+        for m in told:
             settle_place(m, main)
             if in_area(m.place, dicts.area):
                 mentions.append(m)
