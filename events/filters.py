@@ -10,6 +10,7 @@ from __future__ import annotations
 import django_filters
 from django import forms
 from django.db.models import Exists, Min, OuterRef, Q
+from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Actor, Event, EventActor, EventType, Place
@@ -19,27 +20,28 @@ CONFIRMED_STATES = [Event.Review.CONFIRMED, Event.Review.EDITED]
 
 class EventFilter(django_filters.FilterSet):
     actor = django_filters.ModelMultipleChoiceFilter(
-        queryset=Actor.objects.order_by("name_en"), to_field_name="slug", method="filter_actor", label="Actor",
+        queryset=Actor.objects.order_by("name_en"), to_field_name="slug", method="filter_actor", label=_("Actor"),
         widget=forms.SelectMultiple(attrs={"size": 6}),
     )
-    role = django_filters.ChoiceFilter(choices=EventActor.Role.choices, method="filter_role", label="as",
-                                       empty_label="any role")
-    event_type = django_filters.MultipleChoiceFilter(choices=EventType.choices, distinct=False, label="Type",
+    role = django_filters.ChoiceFilter(choices=EventActor.Role.choices, method="filter_role", label=_("as"),
+                                       empty_label=_("any role"))
+    event_type = django_filters.MultipleChoiceFilter(choices=EventType.choices, distinct=False, label=_("Type"),
                                                      widget=forms.SelectMultiple(attrs={"size": 6}))
     date = django_filters.DateFromToRangeFilter(
-        label="Date", widget=django_filters.widgets.DateRangeWidget(attrs={"type": "date"}))
+        label=_("Date"), widget=django_filters.widgets.DateRangeWidget(attrs={"type": "date"}))
     place = django_filters.ModelMultipleChoiceFilter(
         # Chosen by key (the map's links carry keys), so the lookup goes through the key too.
         field_name="place__key", queryset=Place.objects.order_by("name_en"), to_field_name="key", distinct=False,
-        label="Place",
+        label=_("Place"),
         widget=forms.SelectMultiple(attrs={"size": 6}),
     )
     geo_precision = django_filters.MultipleChoiceFilter(choices=Event.GeoPrecision.choices, distinct=False,
-                                                        label="Geo precision")
-    attribution = django_filters.MultipleChoiceFilter(choices=Event.Attribution.choices, distinct=False)
-    outlet = django_filters.CharFilter(field_name="article__outlet", lookup_expr="icontains", label="Outlet")
-    article = django_filters.NumberFilter(field_name="article_id", label="Article id")
-    q = django_filters.CharFilter(method="filter_text", label="Text in evidence")
+                                                        label=_("Geo precision"))
+    attribution = django_filters.MultipleChoiceFilter(choices=Event.Attribution.choices, distinct=False,
+                                                      label=_("Attribution"))
+    outlet = django_filters.CharFilter(field_name="article__outlet", lookup_expr="icontains", label=_("Outlet"))
+    article = django_filters.NumberFilter(field_name="article_id", label=_("Article id"))
+    q = django_filters.CharFilter(method="filter_text", label=_("Text in evidence"))
     review = django_filters.MultipleChoiceFilter(
         choices=Event.Review.choices, distinct=False, label=_("Review"),
         help_text=_("Rejected events are shown only when chosen here."))
@@ -52,12 +54,21 @@ class EventFilter(django_filters.FilterSet):
     sort = django_filters.OrderingFilter(
         fields=(("date", "date"), ("event_type", "type"), ("place__name_en", "place"),
                 ("confidence", "confidence"), ("killed_min", "killed")),
-        label="Sort",
+        label=_("Sort"),
     )
 
     class Meta:
         model = Event
         fields: list[str] = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Actors and places are listed by their name in the page's language, the other one after it.
+        for name in ("actor", "place"):
+            field = self.form.fields[name]
+            field.label_from_instance = _bilingual_label
+            if get_language_bidi():
+                field.queryset = field.queryset.order_by("name_ar", "name_en")
 
     def filter_actor(self, queryset, name, value):
         if not value:
@@ -90,6 +101,10 @@ class EventFilter(django_filters.FilterSet):
             firsts = queryset.exclude(incident=None).order_by().values("incident").annotate(first=Min("pk"))
             queryset = queryset.filter(Q(incident=None) | Q(pk__in=firsts.values("first")))
         return queryset
+
+
+def _bilingual_label(obj) -> str:
+    return f"{obj.local_name} · {obj.other_name}" if obj.other_name else obj.local_name
 
 
 def filter_events(data, queryset=None) -> tuple[EventFilter, object, bool]:

@@ -18,9 +18,8 @@ from django.conf import settings
 from django.db.models import Count
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.translation import get_language_bidi, pgettext
+from django.utils.translation import get_language_bidi, gettext_lazy, pgettext, pgettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, pgettext_lazy
 from folium.plugins import HeatMap, MarkerCluster
 from jinja2 import Template
 

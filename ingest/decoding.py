@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import charset_normalizer
 import trafilatura
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from ingest.extraction.dates import find_dateline
 
@@ -34,11 +36,13 @@ class DecodedArticle:
 
 
 _MAGIC = [
-    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or a Word/Excel file)"),
-    (b"\x1f\x8b", "a gzip archive"), (b"Rar!", "a RAR archive"), (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"\x7fELF", "a program"), (b"MZ", "a Windows program"), (b"RIFF", "an audio or video file"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document"), (b"ID3", "an MP3 file"),
+    (b"\x89PNG", gettext_lazy("a PNG image")), (b"\xff\xd8\xff", gettext_lazy("a JPEG image")),
+    (b"GIF8", gettext_lazy("a GIF image")), (b"%PDF", gettext_lazy("a PDF document")),
+    (b"PK\x03\x04", gettext_lazy("a ZIP archive (or a Word/Excel file)")), (b"\x1f\x8b", gettext_lazy("a gzip archive")),
+    (b"Rar!", gettext_lazy("a RAR archive")), (b"7z\xbc\xaf", gettext_lazy("a 7-Zip archive")),
+    (b"\x7fELF", gettext_lazy("a program")), (b"MZ", gettext_lazy("a Windows program")),
+    (b"RIFF", gettext_lazy("an audio or video file")), (b"\xd0\xcf\x11\xe0", gettext_lazy("an old Office document")),
+    (b"ID3", gettext_lazy("an MP3 file")),
 ]
 # Encodings Arabic news is found in, for charset-normalizer to choose from.
 _ARABIC_ENCODINGS = ["utf_8", "cp1256", "iso8859_6", "utf_16_le", "utf_16_be", "cp720", "mac_arabic"]
@@ -50,22 +54,24 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 def decode_upload(raw: bytes, filename: str = "", max_bytes: int | None = None) -> DecodedArticle:
     if not raw or not raw.strip():
-        raise UploadRejected("The file is empty.")
+        raise UploadRejected(_("The file is empty."))
     if max_bytes is not None and len(raw) > max_bytes:
-        raise UploadRejected(f"The file is {len(raw) / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB.")
+        raise UploadRejected(_("The file is %(size).1f MB; the limit is %(limit).1f MB.")
+                             % {"size": len(raw) / 1e6, "limit": max_bytes / 1e6})
     for magic, what in _MAGIC:
         if raw.startswith(magic):
-            raise UploadRejected(f"This looks like {what}, not an article. Upload .txt or .html files.")
+            raise UploadRejected(_("This looks like %(what)s, not an article. Upload .txt or .html files.")
+                                 % {"what": what})
     text, encoding = _decode_bytes(raw)
     if _mostly_controls(text):
-        raise UploadRejected("This is a binary file, not text. Upload .txt or .html files.")
+        raise UploadRejected(_("This is a binary file, not text. Upload .txt or .html files."))
     title, published, source = "", None, ""
     if filename.lower().endswith((".html", ".htm")) or _HTML_HINT.search(raw[:4096]):
         text, title, published = _html_to_text(text)
         source = "metadata" if published else ""
     text = _CONTROL.sub("", text).strip()
     if not text:
-        raise UploadRejected("No article text was found in the file.")
+        raise UploadRejected(_("No article text was found in the file."))
     if published is None and (published := find_dateline(text[:400])) is not None:
         source = "dateline"
     if not title:
@@ -94,11 +100,12 @@ def _decode_bytes(raw: bytes) -> tuple[str, str]:
             return text, encoding
     sample = raw[:8192]
     if sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 20:
-        raise UploadRejected("This is a binary file, not text. Upload .txt or .html files.")
+        raise UploadRejected(_("This is a binary file, not text. Upload .txt or .html files."))
     best = charset_normalizer.from_bytes(raw, cp_isolation=_ARABIC_ENCODINGS).best()
     if best is None:
         raise UploadRejected(
-            "The text encoding could not be recognised. Save the file as UTF-8 (or Windows-1256) and upload it again."
+            _("The text encoding could not be recognised. Save the file as UTF-8 (or Windows-1256) and upload it "
+              "again.")
         )
     return str(best), best.encoding
 
@@ -124,7 +131,8 @@ def _strict(raw: bytes, encoding: str) -> str:
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise UploadRejected(f"The file says it is {encoding.upper()} but is not valid {encoding.upper()}.") from exc
+        raise UploadRejected(_("The file says it is %(encoding)s but is not valid %(encoding)s.")
+                             % {"encoding": encoding.upper()}) from exc
 
 
 def _html_to_text(html: str) -> tuple[str, str, dt.date | None]:

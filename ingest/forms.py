@@ -1,5 +1,7 @@
 from django import forms
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -19,27 +21,30 @@ class MultipleFileField(forms.FileField):
 
 
 class UploadForm(forms.Form):
-    files = MultipleFileField(required=False, label="Article files (.txt or .html, several at once)")
+    files = MultipleFileField(required=False, label=_("Article files (.txt or .html, several at once)"))
     text = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 6, "dir": "auto", "lang": "ar"}),
-                           label="…or paste an article")
-    outlet = forms.CharField(required=False, max_length=200)
-    url = forms.URLField(required=False, max_length=1000, label="Source URL", assume_scheme="https")
-    published = forms.DateField(required=False, label="Publication date",
+                           label=_("…or paste an article"))
+    outlet = forms.CharField(required=False, max_length=200, label=_("Outlet"))
+    url = forms.URLField(required=False, max_length=1000, label=_("Source URL"), assume_scheme="https")
+    published = forms.DateField(required=False, label=_("Publication date"),
                                 widget=forms.DateInput(attrs={"type": "date"}),
-                                help_text="Relative dates («مساء السبت») are resolved against it. "
-                                          "Left empty: the date in the page or text, else today (flagged).")
+                                help_text=_("Relative dates («مساء السبت») are resolved against it. "
+                                            "Left empty: the date in the page or text, else today (flagged)."))
 
     def clean(self):
         data = super().clean()
         files = data.get("files") or []
         if not files and not (data.get("text") or "").strip():
-            raise forms.ValidationError("Choose at least one file or paste an article.")
+            raise forms.ValidationError(_("Choose at least one file or paste an article."))
         if len(files) > settings.UPLOAD_MAX_FILES:
             raise forms.ValidationError(
-                f"{len(files)} files at once is too many; upload at most {settings.UPLOAD_MAX_FILES} per batch.")
+                ngettext("%(n)d files at once is too many; upload at most %(max)d per batch.",
+                         "%(n)d files at once is too many; upload at most %(max)d per batch.", len(files))
+                % {"n": len(files), "max": settings.UPLOAD_MAX_FILES})
         total = sum(f.size for f in files)
         if total > settings.UPLOAD_MAX_TOTAL_BYTES:
             raise forms.ValidationError(
-                f"These files add up to {total / 1e6:.1f} MB; one upload may carry at most "
-                f"{settings.UPLOAD_MAX_TOTAL_BYTES / 1e6:.0f} MB. Nothing was stored: upload them in smaller batches.")
+                _("These files add up to %(total).1f MB; one upload may carry at most %(max).0f MB. Nothing was "
+                  "stored: upload them in smaller batches.")
+                % {"total": total / 1e6, "max": settings.UPLOAD_MAX_TOTAL_BYTES / 1e6})
         return data

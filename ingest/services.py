@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from kombu.exceptions import OperationalError as BrokerError
 
 from ingest.decoding import DecodedArticle, UploadRejected, decode_pasted, decode_upload
@@ -64,7 +65,8 @@ def store_upload(files, text: str, *, outlet: str = "", url: str = "", published
 def decode_file(uploaded) -> DecodedArticle:
     limit = settings.UPLOAD_MAX_FILE_BYTES
     if uploaded.size > limit:  # refuse before reading it into memory
-        raise UploadRejected(f"The file is {uploaded.size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB.")
+        raise UploadRejected(_("The file is %(size).1f MB; the limit is %(limit).1f MB.")
+                             % {"size": uploaded.size / 1e6, "limit": limit / 1e6})
     return decode_upload(uploaded.read(), uploaded.name, limit)
 
 

@@ -11,6 +11,7 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
@@ -37,25 +38,28 @@ def _store_upload(request, form: UploadForm) -> None:
                                      published=data["published"], user=request.user)
     created = 0
     for item in uploaded:
-        name = item.name or "pasted text"
+        name = item.name or _("pasted text")
         if item.error:
-            messages.error(request, f"{name}: not stored. {item.error}")
+            messages.error(request, _("%(name)s: not stored. %(reason)s") % {"name": name, "reason": item.error})
             continue
         stored = item.stored
         link = reverse("ingest:article", args=[stored.article.pk])
         if stored.created:
             created += 1
             if not item.has_arabic:
-                messages.warning(request, format_html('{}: stored, but it has no Arabic text; few events will be found. '
-                                                      '<a href="{}">Open it</a>.', name, link))
+                messages.warning(request, format_html(
+                    _('{}: stored, but it has no Arabic text; few events will be found. <a href="{}">Open it</a>.'),
+                    name, link))
         else:
-            messages.info(request, format_html('{}: already stored as <a href="{}">article {}</a>; not parsed again.',
+            messages.info(request, format_html(_('{}: already stored as <a href="{}">article {}</a>; not parsed again.'),
                                                name, link, stored.article.pk))
     if created:
-        messages.success(request, f"{created} article(s) stored and queued for parsing.")
+        messages.success(request, ngettext("%(count)d article stored and queued for parsing.",
+                                           "%(count)d articles stored and queued for parsing.", created)
+                         % {"count": created})
         if not services.broker_is_reachable():
-            messages.warning(request, "Processing is delayed: the task queue is unreachable. The articles are saved "
-                                      "and will be parsed automatically when it is back.")
+            messages.warning(request, _("Processing is delayed: the task queue is unreachable. The articles are saved "
+                                        "and will be parsed automatically when it is back."))
 
 
 def article_list(request):
@@ -104,5 +108,5 @@ def article_reparse(request, pk: int):
     article = get_object_or_404(Article, pk=pk)
     with transaction.atomic():
         services.request_reparse(Article.objects.filter(pk=article.pk))
-    messages.success(request, "Queued for parsing again. Events you edited are kept.")
+    messages.success(request, _("Queued for parsing again. Events you edited are kept."))
     return redirect(article)

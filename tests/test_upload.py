@@ -25,7 +25,7 @@ def test_it_stores_each_file_as_a_queued_article(analyst_client, django_capture_
     assert set(Article.objects.values_list("status", flat=True)) == {"queued"}
     assert set(Article.objects.values_list("outlet", flat=True)) == {"Test outlet"}
     assert len(callbacks) == 2  # one parse queued per article, after the commit
-    assert "2 article(s) stored" in response.content.decode()
+    assert "2 articles stored" in response.content.decode()
 
 
 def test_the_same_article_twice_is_stored_once_and_linked(analyst_client):

@@ -25,7 +25,7 @@ def test_upload_filter_map_and_evidence(live_server, pipeline_db, start_worker, 
     page.fill("#id_outlet", "Test Monitor")
     page.fill("#id_published", "2024-11-09")
     page.click("button:has-text('Upload')")
-    expect(page.locator(".messages")).to_contain_text("2 article(s) stored")
+    expect(page.locator(".messages")).to_contain_text("2 articles stored")
     # The list updates itself while the worker parses: no reload.
     expect(page.locator("tr[data-article] .status")).to_have_text(["parsed", "parsed"], timeout=90_000)
 

@@ -78,7 +78,7 @@ def test_uploads_while_redis_is_down_are_kept_and_parsed_when_it_is_back(
         "files": [SimpleUploadedFile("a.txt", STRIKE_ARTICLE.encode()),
                   SimpleUploadedFile("b.txt", CHECKPOINT_ARTICLE.encode())]}, follow=True)
     page = response.content.decode()
-    assert "2 article(s) stored" in page and "Processing is delayed" in page
+    assert "2 articles stored" in page and "Processing is delayed" in page
     assert set(Article.objects.values_list("status", flat=True)) == {"queued"}
     assert "Processing is delayed" in analyst_client.get(reverse("ingest:list")).content.decode()
     redis_server.start()
