@@ -12,5 +12,6 @@ urlpatterns = [
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("i18n/js/", login_not_required(JavaScriptCatalog.as_view()), name="javascript-catalog"),
     path("articles/", include("ingest.urls")),
+    path("api/", include("api.urls")),
     path("", include("events.urls")),
 ]

@@ -18,6 +18,14 @@ from events.models import Actor, Event, EventActor, EventType, Place
 CONFIRMED_STATES = [Event.Review.CONFIRMED, Event.Review.EDITED]
 
 
+class StableOrderingFilter(django_filters.OrderingFilter):
+    """The chosen column, then the id: pages of a sorted table neither repeat nor skip rows on ties."""
+
+    def filter(self, qs, value):
+        qs = super().filter(qs, value)
+        return qs.order_by(*qs.query.order_by, "-id") if value else qs
+
+
 class EventFilter(django_filters.FilterSet):
     actor = django_filters.ModelMultipleChoiceFilter(
         queryset=Actor.objects.order_by("name_en"), to_field_name="slug", method="filter_actor", label=_("Actor"),
@@ -51,7 +59,7 @@ class EventFilter(django_filters.FilterSet):
     # Applied last, in filter_queryset, to the events every other filter kept.
     per_incident = django_filters.BooleanFilter(method="keep", label=_("One row per incident"),
                                                 widget=forms.CheckboxInput)
-    sort = django_filters.OrderingFilter(
+    sort = StableOrderingFilter(
         fields=(("date", "date"), ("event_type", "type"), ("place__name_en", "place"),
                 ("confidence", "confidence"), ("killed_min", "killed")),
         label=_("Sort"),
