@@ -153,7 +153,7 @@ def _specific(s: Sentence, etype: str, m) -> bool:
     """Crossings and smuggling are background unless a specific one is acted on."""
     if etype == "crossing":
         plural = s.toks[m.start].text.endswith(("معابر", "منافذ"))
-        return not plural and s.has_word(cues.CROSSING_ACTIONS)
+        return s.has_word(cues.CROSSINGS_CLOSED_OR_OPENED if plural else cues.CROSSING_ACTIONS)
     if etype == "smuggling":
         return s.has_word(cues.SMUGGLING_OPERATIONS)
     return True
