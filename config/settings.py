@@ -203,7 +203,7 @@ SPECTACULAR_SETTINGS = {
 
 # Uploads: per file and per request caps (bytes), and how many files at once.
 UPLOAD_MAX_FILE_BYTES = envint("UPLOAD_MAX_FILE_BYTES", str(5 * 1024 * 1024))
-UPLOAD_MAX_FILES = envint("UPLOAD_MAX_FILES", "50")
+UPLOAD_MAX_FILES = envint("UPLOAD_MAX_FILES", "100")
 UPLOAD_MAX_TOTAL_BYTES = envint("UPLOAD_MAX_TOTAL_BYTES", str(50 * 1024 * 1024))
 # Django's own caps sit above ours so the analyst sees our message, not a bare 400.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024  # form fields (pasted text), not files

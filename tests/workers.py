@@ -100,8 +100,9 @@ def _switch_broker(url: str) -> None:
 class Worker:
     """`celery -A config worker` in its own process group, on the test database."""
 
-    def __init__(self, broker_url: str, log: Path, **env):
+    def __init__(self, broker_url: str, log: Path, concurrency: int = 1, **env):
         self.broker_url, self.log, self.env, self.process = broker_url, log, env, None
+        self.concurrency = concurrency
 
     def start(self):
         db = connection.settings_dict
@@ -112,7 +113,7 @@ class Worker:
         }
         self.handle = open(self.log, "ab")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "config", "worker", "--loglevel=INFO", "--concurrency=1",
+            [sys.executable, "-m", "celery", "-A", "config", "worker", "--loglevel=INFO", f"--concurrency={self.concurrency}",
              "--pool=prefork", "--without-gossip", "--without-mingle", "--without-heartbeat"],
             cwd=ROOT, env=env, stdout=self.handle, stderr=subprocess.STDOUT, start_new_session=True)
         wait_for(lambda: b"ready." in self.log.read_bytes() or self.process.poll() is not None, 60,
@@ -144,8 +145,9 @@ def start_worker(tmp_path):
     """Start workers on demand; all are stopped at the end of the test."""
     workers: list[Worker] = []
 
-    def start(broker_url: str | None = None, **env) -> Worker:
-        worker = Worker(broker_url or settings.CELERY_BROKER_URL, tmp_path / f"worker{len(workers)}.log", **env)
+    def start(broker_url: str | None = None, concurrency: int = 1, **env) -> Worker:
+        worker = Worker(broker_url or settings.CELERY_BROKER_URL, tmp_path / f"worker{len(workers)}.log",
+                        concurrency, **env)
         workers.append(worker)
         return worker.start()
 
