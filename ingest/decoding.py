@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from ingest.extraction.dates import find_dateline
+from ingest.headlines import headline, without_outlet
 
 
 class UploadRejected(ValueError):
@@ -33,6 +34,9 @@ class DecodedArticle:
     published_source: str  # "metadata", "dateline" or "" (none found)
     has_arabic: bool
     encoding: str
+    # From a saved web page: og:site_name and the canonical link.
+    outlet: str = ""
+    url: str = ""
 
 
 _MAGIC = [
@@ -65,9 +69,10 @@ def decode_upload(raw: bytes, filename: str = "", max_bytes: int | None = None) 
     text, encoding = _decode_bytes(raw)
     if _mostly_controls(text):
         raise UploadRejected(_("This is a binary file, not text. Upload .txt or .html files."))
-    title, published, source = "", None, ""
+    title, published, source, page = "", None, "", PageFacts()
     if filename.lower().endswith((".html", ".htm")) or _HTML_HINT.search(raw[:4096]):
-        text, title, published = _html_to_text(text)
+        text, page = _html_to_text(text)
+        title, published = page.title, page.published
         source = "metadata" if published else ""
     text = _CONTROL.sub("", text).strip()
     if not text:
@@ -75,8 +80,9 @@ def decode_upload(raw: bytes, filename: str = "", max_bytes: int | None = None) 
     if published is None and (published := find_dateline(text[:400])) is not None:
         source = "dateline"
     if not title:
-        title = _first_line_title(text)
-    return DecodedArticle(text, title, published, source, bool(_ARABIC_LETTER.search(text)), encoding)
+        title = headline(text)
+    return DecodedArticle(text, title, published, source, bool(_ARABIC_LETTER.search(text)), encoding,
+                          outlet=page.outlet, url=page.url)
 
 
 def decode_pasted(text: str) -> DecodedArticle:
@@ -135,24 +141,29 @@ def _strict(raw: bytes, encoding: str) -> str:
                              % {"encoding": encoding.upper()}) from exc
 
 
-def _html_to_text(html: str) -> tuple[str, str, dt.date | None]:
-    """Article text (no scripts, styles, menus), its title and publication date."""
+@dataclass(frozen=True)
+class PageFacts:
+    title: str = ""
+    published: dt.date | None = None
+    outlet: str = ""
+    url: str = ""
+
+
+def _html_to_text(html: str) -> tuple[str, PageFacts]:
+    """Article text (no scripts, styles, menus) and what the page says of itself."""
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True) or ""
     if not text.strip():
         text = trafilatura.html2txt(html) or ""
     meta = trafilatura.extract_metadata(html)
-    title = (meta.title or "") if meta else ""
+    if meta is None:
+        return text, PageFacts()
     published = None
-    if meta and meta.date:
+    if meta.date:
         try:
             published = dt.date.fromisoformat(meta.date[:10])
         except ValueError:
             published = None
-    return text, title, published
-
-
-def _first_line_title(text: str) -> str:
-    """The first line that reads like a headline (Arabic, a few words), not «Facebook» share buttons."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    title = next((line for line in lines if _ARABIC_LETTER.search(line) and len(line.split()) >= 3), lines[0])
-    return title[:120] + ("…" if len(title) > 120 else "")
+    outlet = (meta.sitename or "").strip()
+    url = meta.url or ""
+    return text, PageFacts(without_outlet(meta.title or "", outlet), published, outlet,
+                           url if url.lower().startswith(("http://", "https://")) else "")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from pathlib import Path
+
+from ingest import metadata
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
 
@@ -22,8 +23,9 @@ class ArticleFile:
 def collect(paths: list[str], manifest: str | None = None, published: dt.date | None = None) -> list[ArticleFile]:
     """Files from `paths` (folders are walked) and from a JSON-lines manifest.
 
-    A manifest line is {"file": ..., "published": "YYYY-MM-DD", "outlet"?, "url"?}; its
-    file path is relative to the manifest. `published` overrides every date.
+    A manifest is JSON lines of {"file": ..., "published": "YYYY-MM-DD", "outlet"?, "url"?} (or
+    the same columns as CSV, see ingest.metadata); its file paths are relative to it.
+    `published` overrides every date.
     """
     out: list[ArticleFile] = []
     for raw in paths:
@@ -41,18 +43,12 @@ def collect(paths: list[str], manifest: str | None = None, published: dt.date | 
 
 
 def _from_manifest(manifest: Path, published: dt.date | None) -> list[ArticleFile]:
-    out = []
-    for number, line in enumerate(manifest.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            entry = json.loads(line)
-            date = published or (dt.date.fromisoformat(entry["published"]) if entry.get("published") else None)
-            path = (manifest.parent / entry["file"]).resolve()
-        except (ValueError, KeyError, TypeError) as exc:
-            raise ValueError(f"{manifest}:{number}: not a manifest line ({exc})") from exc
-        out.append(ArticleFile(path, entry["file"], date, entry.get("outlet", ""), entry.get("url", "")))
-    return out
+    try:
+        entries = metadata.parse(manifest.read_text(encoding="utf-8"))
+    except metadata.MetadataError as exc:
+        raise ValueError(f"{manifest}: {exc}") from exc
+    return [ArticleFile((manifest.parent / e.file).resolve(), e.file, published or e.published, e.outlet, e.url)
+            for e in entries]
 
 
 def parse_date(value: str) -> dt.date:

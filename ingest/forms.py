@@ -3,6 +3,8 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from ingest import metadata
+
 
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
@@ -30,6 +32,24 @@ class UploadForm(forms.Form):
                                 widget=forms.DateInput(attrs={"type": "date"}),
                                 help_text=_("Relative dates («مساء السبت») are resolved against it. "
                                             "Left empty: the date in the page or text, else today (flagged)."))
+    metadata = forms.FileField(
+        required=False, label=_("Metadata for this batch (optional)"),
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.jsonl,.json,.txt,text/csv"}),
+        help_text=_("CSV with the columns file, published, outlet, url, or JSON lines with those keys: one line "
+                    "per file, by its name. It wins over the fields above."))
+
+    def clean_metadata(self):
+        upload = self.cleaned_data.get("metadata")
+        if not upload:
+            return {}
+        if upload.size > 1_000_000:
+            raise forms.ValidationError(_("The metadata file is larger than 1 MB."))
+        try:
+            return metadata.by_file(upload.read().decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            raise forms.ValidationError(_("Save the metadata file as UTF-8.")) from exc
+        except metadata.MetadataError as exc:
+            raise forms.ValidationError(_("Metadata file, %(error)s") % {"error": exc}) from exc
 
     def clean(self):
         data = super().clean()

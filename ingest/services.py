@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from kombu.exceptions import OperationalError as BrokerError
 
+from ingest import metadata
 from ingest.decoding import DecodedArticle, UploadRejected, decode_pasted, decode_upload
 from ingest.extraction.text import normalise
 from ingest.models import Article
@@ -42,11 +43,13 @@ class Uploaded:
 
 
 def store_upload(files, text: str, *, outlet: str = "", url: str = "", published: dt.date | None = None,
-                 user=None) -> list[Uploaded]:
+                 user=None, facts: dict[str, metadata.Facts] | None = None) -> list[Uploaded]:
     """Store each file, and the pasted text, on its own: one bad file never costs the others.
 
     The browser's upload page and the API both call this, so they decode, limit and refuse alike.
+    `facts` (from a metadata file, by file name) wins over the batch's outlet, URL and date.
     """
+    facts = facts or {}
     items = [(f.name, lambda f=f: decode_file(f)) for f in files]
     if text.strip():
         items.append(("", lambda: decode_pasted(text)))
@@ -57,7 +60,9 @@ def store_upload(files, text: str, *, outlet: str = "", url: str = "", published
         except UploadRejected as exc:
             results.append(Uploaded(name, error=str(exc)))
             continue
-        stored = store_article(decoded, filename=name, outlet=outlet, url=url, published=published, user=user)
+        own = facts.get(name) or metadata.Facts(name)
+        stored = store_article(decoded, filename=name, outlet=own.outlet or outlet, url=own.url or url,
+                               published=own.published or published, user=user)
         results.append(Uploaded(name, stored=stored, has_arabic=decoded.has_arabic))
     return results
 
@@ -82,6 +87,7 @@ def store_article(decoded: DecodedArticle, *, filename: str = "", outlet: str = 
 
     `queue=False` is for callers that parse in-process right away (`ingest --sync`).
     """
+    outlet, url = outlet or decoded.outlet, url or decoded.url
     if not url.lower().startswith(("http://", "https://")):
         url = ""  # only web links are kept: a javascript: URL must never become a link
     digest = content_hash(decoded.text)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from ingest import views
+from ingest import fact_views, views
 
 app_name = "ingest"
 urlpatterns = [
@@ -10,4 +10,6 @@ urlpatterns = [
     path("reparse-failed/", views.reparse_failed, name="reparse_failed"),
     path("<int:pk>/", views.article_detail, name="article"),
     path("<int:pk>/reparse/", views.article_reparse, name="reparse"),
+    path("<int:pk>/facts/", fact_views.article_facts, name="facts"),
+    path("<int:pk>/date/", fact_views.article_date, name="date"),
 ]

@@ -35,7 +35,7 @@ def _store_upload(request, form: UploadForm) -> None:
     """Store each file on its own: one bad file never costs the others."""
     data = form.cleaned_data
     uploaded = services.store_upload(data["files"], data["text"], outlet=data["outlet"], url=data["url"],
-                                     published=data["published"], user=request.user)
+                                     published=data["published"], user=request.user, facts=data["metadata"])
     created = 0
     for item in uploaded:
         name = item.name or _("pasted text")
