@@ -26,6 +26,8 @@ class ExtractedEvent:
     evidence_start: int = 0
     evidence_end: int = 0
     confidence: float = 0.5
+    # What the confidence was computed from (confidence.py), for the fit and for explaining it.
+    features: dict[str, float] = field(default_factory=dict)
 
     def actor_ids(self, role: str) -> list[str]:
         return [slug for slug, r, _ in self.actors if r == role]

@@ -8,9 +8,10 @@ from collections import Counter
 
 from . import cues
 from .background import is_background
+from .confidence import ConfidenceModel, features, shipped_model
 from .dates import find_dates
-from .lexicon import Dictionaries
 from .discourse import DateThread
+from .lexicon import Dictionaries
 from .locate import in_area, main_place, settle_place
 from .mentions import ATTACK_TYPES, Mention, geo_precision, mentions_in
 from .merge import Incident, merge_mentions
@@ -23,19 +24,27 @@ PARSER_VERSION = "1.0"
 
 
 
-def extract_events(text: str, published: dt.date, dicts: Dictionaries) -> list[ExtractedEvent]:
+def extract_events(text: str, published: dt.date, dicts: Dictionaries,
+                   min_confidence: float | None = None) -> list[ExtractedEvent]:
+    """The article's events, each with the probability that it is right.
+
+    Events less likely than `min_confidence` (by default the confidence model's report
+    threshold) are left out; `bench/fit_confidence.py` passes 0 to see them all.
+    """
     # The objects built here form no reference cycles; without the cycle collector walking
     # them again and again, a long text costs time in proportion to its length.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _extract(text, published, dicts)
+        model = shipped_model()
+        threshold = model.report_threshold if min_confidence is None else min_confidence
+        return [e for e in _extract(text, published, dicts, model) if e.confidence >= threshold]
     finally:
         if collecting:
             gc.enable()
 
 
-def _extract(text: str, published: dt.date, dicts: Dictionaries) -> list[ExtractedEvent]:
+def _extract(text: str, published: dt.date, dicts: Dictionaries, model: ConfidenceModel) -> list[ExtractedEvent]:
     nt = NormalisedText.of(text)
     dates = find_dates(nt.text, 0, len(nt.text), published)
     read = [read_sentence(i, nt, s, e, dates, dicts) for i, (s, e) in enumerate(sentences(nt.text))]
@@ -53,7 +62,9 @@ def _extract(text: str, published: dt.date, dicts: Dictionaries) -> list[Extract
             settle_place(m, main)
             if in_area(m.place, dicts.area):
                 mentions.append(m)
-    return [_to_event(incident, nt, published) for incident in merge_mentions(mentions)]
+    position = {s.index: i / max(1, len(body)) for i, s in enumerate(body)}
+    return [_to_event(incident, nt, published, model, position[incident.first.sentence.index])
+            for incident in merge_mentions(mentions)]
 
 
 def _dominant_attack_type(read: list[Sentence]) -> str:
@@ -75,24 +86,21 @@ def _dominant_attack_type(read: list[Sentence]) -> str:
     return "airstrike" if named & cues.AIR_FORCES else "shelling"
 
 
-def _to_event(incident: Incident, nt: NormalisedText, published: dt.date) -> ExtractedEvent:
+def _to_event(incident: Incident, nt: NormalisedText, published: dt.date, model: ConfidenceModel,
+              body_position: float) -> ExtractedEvent:
     m = incident.first
     s = m.sentence
     ev_start, ev_end = nt.original_span(s.start, s.end)
     place_text = _original(nt, m.place_span)
     date, precision = (m.date, m.date_precision) if m.date is not None else (published, "reported")
-    confidence = 0.4 + (0.2 if m.strength == "event" else 0.1)
-    confidence += 0.15 if m.place_role == "own" else 0.0
-    confidence += 0.1 if m.date is not None else 0.0
-    confidence += 0.1 if m.actor_ids("actor1") - {"unidentified"} else 0.0
-    confidence += 0.02 * (len(incident.mentions) - 1)
+    known = features(incident.mentions, body_position)
     return ExtractedEvent(
         event_type=m.event_type, date=date, date_precision=precision, place=m.place, place_text=place_text,
         geo_precision=geo_precision(m.place, m.place_role),
         actors=[(slug, role, _original(nt, span)) for (slug, role), span in m.actors.items()],
         attribution=m.attribution, killed=m.killed, injured=m.injured,
         evidence_text=nt.original[ev_start:ev_end], evidence_start=ev_start, evidence_end=ev_end,
-        confidence=min(confidence, 0.95),
+        confidence=model.probability(known), features=known,
     )
 
 

@@ -1,0 +1,34 @@
+"""What a sentence takes from the sentences before it.
+
+A report dates its lede and then goes on: «وأفاد مصدر بأن الاشتباكات استمرت ثلاث ساعات»,
+«ودفعت قيادة الأمن الداخلي بتعزيزات إلى الجلاء», «وفي اليوم ذاته، أصيب ثلاثة مدنيين…».
+A sentence with no time words of its own continues the last dated one; without this,
+its events would fall back to the publication date, days after the occurrence.
+"""
+
+from __future__ import annotations
+
+from .mentions import Mention
+
+# A continuation follows closely: past this many sentences without a date, the thread is lost.
+CARRY_SENTENCES = 3
+
+
+class DateThread:
+    """The last date told in the report, handed on to the undated sentences that follow it."""
+
+    def __init__(self) -> None:
+        self._date = None
+        self._precision = "reported"
+        self._age = CARRY_SENTENCES + 1
+
+    def follow(self, mentions: list[Mention]) -> None:
+        """Date the undated mentions of the next sentence; remember its own date if it has one."""
+        dated = [m for m in mentions if m.date is not None]
+        for m in mentions:
+            if m.date is None and self._age <= CARRY_SENTENCES:
+                m.date, m.date_precision, m.date_carried = self._date, self._precision, True
+        if dated:
+            self._date, self._precision, self._age = dated[-1].date, dated[-1].date_precision, 1
+        else:
+            self._age += 1
