@@ -10,6 +10,8 @@ import csv
 import json
 from collections.abc import Iterator
 
+from django.db.models import Count, OuterRef, Subquery
+
 from events.models import Event
 
 # ACLED's type and sub-type for each of ours, so the sheet sorts beside ACLED data.
@@ -37,13 +39,16 @@ CSV_COLUMNS = [
     # ours
     "dashboard_event_type", "attribution", "killed_min", "killed_max", "injured_min", "injured_max",
     "place_as_written", "location_approximate", "confidence", "article_id", "article_title", "incident_key",
-    "evidence_start", "evidence_end",
+    "evidence_start", "evidence_end", "review", "incident_id", "incident_status", "incident_reports",
 ]
 
 
 def export_rows(events) -> Iterator[Event]:
     # Articles come along for their outlet, URL and title: not their whole text.
-    return (events.select_related("place", "article").defer("article__text")
+    reports = (Event.objects.filter(incident=OuterRef("incident")).order_by().values("incident")
+               .annotate(n=Count("pk")).values("n"))
+    return (events.select_related("place", "article", "incident").defer("article__text")
+            .annotate(incident_reports=Subquery(reports))
             .prefetch_related("event_actors__actor").iterator(chunk_size=2000))
 
 
@@ -67,6 +72,7 @@ def csv_row(event: Event) -> list:
         event.event_type, event.attribution, event.killed_min, event.killed_max, event.injured_min,
         event.injured_max, event.place_text, place.is_approximate if place else "", event.confidence,
         event.article_id, event.article.title, event.incident_key, event.evidence_start, event.evidence_end,
+        event.review, event.incident_id, event.incident.status if event.incident_id else "", event.incident_reports,
     ]
 
 
@@ -106,7 +112,9 @@ def geojson_feature(event: Event) -> dict:
             "attribution": event.attribution, "killed_min": event.killed_min, "killed_max": event.killed_max,
             "injured_min": event.injured_min, "injured_max": event.injured_max, "source": event.article.outlet,
             "source_url": event.article.url, "article_id": event.article_id, "evidence": event.evidence,
-            "confidence": event.confidence,
+            "confidence": event.confidence, "review": event.review, "incident_id": event.incident_id,
+            "incident_status": event.incident.status if event.incident_id else None,
+            "incident_reports": event.incident_reports,
         },
     }
 

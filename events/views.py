@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 
 from config.csp import MAP_POLICY
-from events import exports, history, stats
+from events import exports, history, review, stats
 from events.filters import filter_events
 from events.maps import LAYERS, build_map
 from events.models import Event
@@ -32,6 +32,7 @@ def dashboard(request):
         "timeline": stats.weekly_timeline(events),
         "latest_articles": Article.objects.only("pk", "title", "filename", "status", "created", "outlet")[:8],
         "query": _query_without(request),
+        "review": review.review_progress(),
     }
     return render(request, "events/dashboard.html", ctx)
 
