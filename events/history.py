@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy as _
+
 
 @dataclass
 class Change:
@@ -14,7 +16,7 @@ class Change:
     fields: list[tuple[str, object, object]]
 
 
-KINDS = {"+": "created", "~": "changed", "-": "deleted"}
+KINDS = {"+": _("created"), "~": _("changed"), "-": _("deleted")}
 
 
 def trail(instance, limit: int = 50) -> list[Change]:

@@ -264,6 +264,11 @@ class EventActor(models.Model):
         indexes = [models.Index(fields=["actor", "role"], name="eventactor_actor_role")]
 
 
+# How an incident's kind (events.incidents.FAMILIES, else the event type) reads.
+INCIDENT_FAMILIES = {"strike": _("strike (air, drone or shelling)"), "attack": _("attack or explosion"),
+                     "crossing": _("crossing or smuggling")}
+
+
 class Incident(models.Model):
     """One occurrence told by several reports (events from different articles).
 
@@ -291,6 +296,12 @@ class Incident(models.Model):
 
     def __str__(self) -> str:
         return _("Incident %(id)s") % {"id": self.pk}
+
+    @property
+    def family_display(self) -> str:
+        if self.family in INCIDENT_FAMILIES:
+            return INCIDENT_FAMILIES[self.family]
+        return EventType(self.family).label if self.family in EventType.values else self.family
 
     def get_absolute_url(self) -> str:
         return reverse("events:incident", args=[self.pk])
