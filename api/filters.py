@@ -5,6 +5,7 @@ from django_filters.rest_framework import DjangoFilterBackend
 from django_filters.utils import translate_validation
 
 from events.filters import filter_events
+from events.models import Incident
 from ingest.models import Article
 
 
@@ -15,6 +16,15 @@ class ArticleFilter(django_filters.FilterSet):
 
     class Meta:
         model = Article
+        fields: list[str] = []
+
+
+class IncidentFilter(django_filters.FilterSet):
+    status = django_filters.MultipleChoiceFilter(choices=Incident.Status.choices, distinct=False)
+    date = django_filters.DateFromToRangeFilter(field_name="date_first", label="First reported")
+
+    class Meta:
+        model = Incident
         fields: list[str] = []
 
 

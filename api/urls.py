@@ -13,6 +13,8 @@ urlpatterns = [
     path("actors/", views.ActorList.as_view(), name="actors"),
     path("articles/", views.ArticleList.as_view(), name="articles"),
     path("articles/<int:pk>/", views.ArticleDetail.as_view(), name="article"),
+    path("incidents/", views.IncidentList.as_view(), name="incidents"),
+    path("incidents/<int:pk>/", views.IncidentDetail.as_view(), name="incident"),
     path("schema/", SpectacularJSONAPIView.as_view(), name="schema"),
     # Pages for people: a signed-in session (else the login page), never a token.
     path("docs/", login_required(SpectacularSwaggerSplitView.as_view(url_name="api:schema")), name="docs"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.db.models import Count
 from django.http import StreamingHttpResponse
 from django.utils.translation import gettext_lazy as _
 from django_filters.rest_framework import DjangoFilterBackend
@@ -12,12 +13,12 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
 from api import serializers
-from api.filters import ArticleFilter, EventFilterBackend
+from api.filters import ArticleFilter, EventFilterBackend, IncidentFilter
 from api.permissions import CanUpload
 from api.schema import EventListSchema
-from events import exports
+from events import exports, incidents
 from events.filters import EventFilter
-from events.models import Actor, Event, Place
+from events.models import Actor, Event, Incident, Place
 from ingest import services
 from ingest.forms import UploadForm
 from ingest.models import Article
@@ -135,3 +136,24 @@ class ArticleDetail(generics.RetrieveAPIView):
 
     queryset = Article.objects.defer("text")
     serializer_class = serializers.ArticleSerializer
+
+
+class IncidentList(generics.ListAPIView):
+    """Incidents: events from different articles that tell one occurrence (proposed by the machine or accepted)."""
+
+    queryset = Incident.objects.select_related("place").annotate(
+        reports=Count("events"), articles=Count("events__article", distinct=True))
+    serializer_class = serializers.IncidentSerializer
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = IncidentFilter
+    cursor_ordering = ("-date_first", "-id")
+
+
+class IncidentDetail(generics.RetrieveAPIView):
+    queryset = IncidentList.queryset
+    serializer_class = serializers.IncidentDetailSerializer
+
+    def get_object(self):
+        incident = super().get_object()
+        incident.summary = incidents.summarise(incident)
+        return incident

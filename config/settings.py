@@ -199,6 +199,9 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # Two models have a "status": name each one's choices.
+    "ENUM_NAME_OVERRIDES": {"ArticleStatusEnum": "ingest.models.Article.Status",
+                            "IncidentStatusEnum": "events.models.Incident.Status"},
 }
 
 # Uploads: per file and per request caps (bytes), and how many files at once.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -145,3 +146,22 @@ def test_places_and_actors_list_the_keys_the_filters_take(viewer_api, dictionari
     # What the lists give is what the filter takes.
     response = viewer_api.get(reverse("api:events"), {"place": bukamal["key"], "actor": actors[0]["slug"]})
     assert response.status_code == 200
+
+
+def test_incidents_gather_reports_from_several_outlets(viewer_api, strike):
+    from events.incidents import propose_incidents
+
+    other = Article.objects.create(title="b", outlet="Outlet Y", text="غارة على الهري قتلت سبعة.", content_hash="api-2",
+                                   status="parsed", published="2024-11-03")
+    retold = Event.objects.create(article=other, event_type="shelling", date="2024-11-03", place=strike.place,
+                                  evidence="غارة على الهري قتلت سبعة.", evidence_start=0, evidence_end=24,
+                                  killed_min=7, killed_max=7)
+    assert propose_incidents(dt.date(2024, 11, 1), dt.date(2024, 11, 5)) == 1
+    [listed] = viewer_api.get(reverse("api:incidents"), {"status": "proposed"}).json()["results"]
+    assert (listed["family"], listed["place"], listed["reports"], listed["articles"]) == ("strike", "al-hari", 2, 2)
+    data = viewer_api.get(reverse("api:incident", args=[listed["id"]])).json()
+    assert data["events"] == [strike.pk, retold.pk]
+    assert (data["outlets"], data["single_source"], data["killed"]) == (["Outlet X", "Outlet Y"], False, "2–7")
+    events = viewer_api.get(reverse("api:events"), {"incident": listed["id"]}).json()["results"]
+    assert {e["id"] for e in events} == {strike.pk, retold.pk} and {e["incident"] for e in events} == {listed["id"]}
+    assert viewer_api.get(reverse("api:incidents"), {"status": "maybe"}).status_code == 400
