@@ -8,7 +8,8 @@
   function send(form, action) {
     var data = new FormData(form);
     data.set("action", action);
-    return fetch(form.action, { method: "POST", body: data, credentials: "same-origin",
+    // form.action would be the buttons named "action": read the attribute.
+    return fetch(form.getAttribute("action"), { method: "POST", body: data, credentials: "same-origin",
                                 headers: { "Accept": "application/json" } })
       .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
       .then(function (result) {

@@ -64,5 +64,5 @@ def log_in(page, base_url: str, username: str, password: str):
     page.goto(base_url + "/")
     page.fill("#id_username", username)
     page.fill("#id_password", password)
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")  # the header's language switch is a submit button too
     page.wait_for_url(base_url + "/")
