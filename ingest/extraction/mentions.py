@@ -189,8 +189,9 @@ def _one_event_per_reading(out: list[Mention]) -> list[Mention]:
         # otherwise the crossing it goes through.
         seizure = out[0].sentence.has_word(cues.SEIZURES)
         out = [m for m in out if m.event_type != ("crossing" if seizure else "smuggling")]
-    if "armed_clash" in types:
-        # «استطاعت المجموعة المهاجمة الانسحاب»: the attackers leaving is part of the attack.
+    if any(m.event_type == "armed_clash" and not m.anaphoric for m in out):
+        # «استطاعت المجموعة المهاجمة الانسحاب»: the attackers leaving is part of the attack
+        # (not «وعقب الهجوم، دفعت الميليشيات بتعزيزات», which follows an attack already told).
         out = [m for m in out if m.event_type != "deployment"]
     checkpoints = [m.start for m in out if m.event_type == "checkpoint"]
     # «نشرت قوات … حواجز»: forces deployed to man checkpoints are the checkpoint event.

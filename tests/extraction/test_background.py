@@ -1,0 +1,39 @@
+"""Background, opinion, denial and retrospection give no events; what they frame may."""
+
+
+def types(events):
+    return sorted(e.event_type for e in events)
+
+
+def test_a_past_perfect_reminder_without_a_day_is_background(extract):
+    assert extract("وكانت الميليشيات قد نصبت حواجز في مدينة البوكمال مطلع العام الماضي.") == []
+
+
+def test_a_past_perfect_with_its_own_day_is_an_event_told_in_passing(extract):
+    [event] = extract("وكانت طائرة مسيرة قد استهدفت يوم الخميس 7 تشرين الثاني مقراً في قرية الهري.")
+    assert (event.event_type, event.date.isoformat()) == ("airstrike", "2024-11-07")
+
+
+def test_what_an_outlet_denies_did_not_happen_for_the_report(extract):
+    assert extract("ونفى مصدر عسكري ما تداولته صفحات معادية عن غارات استهدفت قرية السويعية.") == []
+
+
+def test_opinions_expectations_and_complaints_are_not_events(extract):
+    assert extract("ويرى باحثون أن الحواجز في البوكمال تحولت إلى مصدر للإتاوات.") == []
+    assert extract("ومن المقرر أن تفتتح الميليشيا مكتباً للتجنيد في قرية الهري.") == []
+    assert extract("ويشكو الأهالي من اعتقالات تطال الشبان في حي الكشمة.") == []
+
+
+def test_a_writer_looking_back_names_no_new_event(extract):
+    assert extract("ويأتي ذلك بعد أشهر من اشتباكات عنيفة في قرية الهري.") == []
+    assert extract("وسبق أن قتل عنصران بانفجار لغم في بادية الميادين منتصف الشهر الماضي.") == []
+
+
+def test_the_attack_an_event_follows_is_told_already(extract):
+    events = extract("وعقب الهجوم، دفعت الميليشيات بتعزيزات إلى قرية الهري.")
+    assert types(events) == ["deployment"]
+
+
+def test_a_cause_told_after_the_victims_is_the_event(extract):
+    events = extract("قتل مدني إثر انفجار لغم أرضي في بادية السوسة.")
+    assert types(events) == ["explosion"]

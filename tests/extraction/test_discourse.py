@@ -1,0 +1,38 @@
+"""A sentence continues the one before it: its date, and one strike told several ways."""
+
+import datetime as dt
+
+
+def types(events):
+    return sorted(e.event_type for e in events)
+
+
+def test_a_sentence_without_time_words_continues_the_last_dated_one(extract):
+    events = extract("اندلعت اشتباكات مساء الأربعاء في بلدة الجلاء. "
+                     "ودفعت قوى الأمن بتعزيزات إلى الجلاء وفرضت حظراً للتجوال.")
+    assert {e.event_type: e.date for e in events} == {
+        "armed_clash": dt.date(2024, 11, 6), "deployment": dt.date(2024, 11, 6)}
+
+
+def test_the_same_day_is_the_day_already_told(extract):
+    events = extract("استهدفت غارة جوية مساء الخميس قرية الهري. "
+                     "وفي اليوم ذاته اعتقلت دورية شابين في حي الكشمة بمدينة البوكمال.")
+    assert {e.event_type: e.date for e in events}["arrest"] == dt.date(2024, 11, 7)
+
+
+def test_a_raid_heard_as_explosions_is_one_airstrike(extract):
+    events = extract("هزت انفجارات عنيفة مساء الجمعة قرية الهري. "
+                     "وقال ناشطون إن طائرات مجهولة شنت غارات على مقر للميليشيات في قرية الهري.")
+    assert types(events) == ["airstrike"]
+
+
+def test_strikes_by_two_different_doers_stay_two_events(extract):
+    events = extract("شن مسلحو تنظيم داعش هجوماً على حاجز في قرية الهري مساء الجمعة. "
+                     "وشنت طائرات أمريكية غارات على مواقع في قرية الهري مساء الجمعة.")
+    assert types(events) == ["airstrike", "armed_clash"]
+
+
+def test_rockets_named_again_do_not_turn_a_shelling_into_a_raid(extract):
+    events = extract("سقطت أربعة صواريخ فجر الاثنين داخل مطار الحمدان. "
+                     "وسقطت الصواريخ قرب مهبط الطائرات المسيرة داخل المطار.")
+    assert types(events) == ["shelling"]

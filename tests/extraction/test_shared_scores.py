@@ -1,0 +1,53 @@
+"""The seed and development-set scores do not fall below what the extractor reaches.
+
+Reads ../shared (the seed articles, the development set, their gold and the scorer)
+when it is there; the project itself holds none of their text. The floors are the
+scores measured when they were set, less a small margin for harmless reordering.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.extraction import extract_events
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+FLOORS = {  # set: (manifest, gold, minimum F1, minimum precision)
+    "seeds": ("seeds/manifest.jsonl", "eval/seeds-gold.json", 0.95, 0.95),
+    "dev": ("eval/dev/manifest.jsonl", "eval/dev/gold.json", 0.73, 0.68),
+}
+
+pytestmark = pytest.mark.skipif(not SHARED.exists(), reason="../shared (seeds, development set) is not here")
+
+
+def _score(manifest_path: str, gold_path: str, dictionaries) -> tuple[float, float]:
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    manifest, gold = SHARED / manifest_path, json.loads((SHARED / gold_path).read_text(encoding="utf-8"))
+    tp = fp = fn = 0
+    for line in manifest.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        path = manifest.parent / entry["file"]
+        events = extract_events(path.read_text(encoding="utf-8"), dt.date.fromisoformat(entry["published"]),
+                                dictionaries)
+        preds = [e.to_json() for e in events]
+        golds = gold["articles"].get(path.name, {"events": []})["events"]
+        matched = {i: golds[j]["core"] for i, j, _ in scorer.match(preds, golds, gold["places"])}
+        tp += sum(matched.values())
+        fp += sum(1 for i in range(len(preds)) if i not in matched)
+        fn += sum(g["core"] for g in golds) - sum(matched.values())
+    precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    return 2 * precision * recall / max(1e-9, precision + recall), precision
+
+
+@pytest.mark.parametrize("name", FLOORS)
+def test_it_keeps_its_scores_on_the_shared_sets(name, shipped):
+    manifest, gold, min_f1, min_precision = FLOORS[name]
+    f1, precision = _score(manifest, gold, shipped)
+    assert f1 >= min_f1 and precision >= min_precision, f"{name}: F1 {f1:.3f}, precision {precision:.3f}"
