@@ -27,7 +27,21 @@ def trail(instance, limit: int = 50) -> list[Change]:
     for record, older in zip(records, records[1:] + [None], strict=True):
         fields = []
         if older is not None:
-            fields = [(c.field, c.old, c.new) for c in record.diff_against(older).changes]
+            fields = [_readable(type(instance), c.field, c.old, c.new) for c in record.diff_against(older).changes]
+        if record.history_type == "~" and not fields and not record.history_change_reason:
+            continue  # saved without a visible change
         out.append(Change(record.history_date, record.history_user.get_username() if record.history_user else "",
                           record.history_change_reason or "", KINDS[record.history_type], fields))
     return out[:limit]
+
+
+def _readable(model, name: str, old, new) -> tuple[str, object, object]:
+    """The field's label and its values as people read them: a place's name, not its id; a choice's label."""
+    field = model._meta.get_field(name)
+    if field.is_relation:
+        found = field.related_model._default_manager.in_bulk([v for v in (old, new) if v is not None])
+        old, new = found.get(old, old), found.get(new, new)
+    elif field.choices:
+        labels = dict(field.flatchoices)
+        old, new = labels.get(old, old), labels.get(new, new)
+    return str(field.verbose_name), old, new

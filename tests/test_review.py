@@ -171,7 +171,9 @@ def test_the_history_shows_who_changed_what(analyst_client, strike):
     bukamal = Place.objects.get(key="albukamal")
     analyst_client.post(reverse("events:edit", args=[event.pk]), edit_data(event, place=bukamal.pk))
     page = analyst_client.get(event.get_absolute_url()).content.decode()
-    assert "ana" in page and "edited" in page
+    history = page.split('class="card history"')[1].split("</section>")[0]
+    assert "ana" in history and "edited" in history
+    assert f"{old_place} → {bukamal}" in history.replace("&gt;", ">")  # names, not ids
     latest = event.history.latest()
     previous = latest.prev_record
     [change] = [c for c in latest.diff_against(previous).changes if c.field == "place"]
