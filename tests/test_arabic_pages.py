@@ -40,6 +40,7 @@ NOT_PAGES = {
     "events:export_csv", "events:export_geojson", "events:review", "events:incident_decide",
     "ingest:status", "ingest:reparse", "ingest:reparse_failed", "ingest:date", "ingest:facts",
     "api:events", "api:event", "api:places", "api:actors", "api:articles", "api:article", "api:schema",
+    "api:incidents", "api:incident",
     "api:revoke",
     # Swagger UI draws its own English interface around our (translated) descriptions.
     "api:docs",
