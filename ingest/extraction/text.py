@@ -114,13 +114,19 @@ class Token(NamedTuple):  # a tuple: articles have tens of thousands of tokens
     end: int
 
 
+# Rules look around each trigger within its sentence, so a sentence's cost grows with the
+# square of its length: an unpunctuated wall of text is cut into pieces of at most this many
+# characters (real sentences of news prose are far shorter), at a space.
+MAX_SENTENCE_CHARS = 3000
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of sentences in normalised text, stripped of surrounding space."""
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        spans.append((start, m.end()))
+        spans.extend(_pieces(text, start, m.end()))
         start = m.end()
-    spans.append((start, len(text)))
+    spans.extend(_pieces(text, start, len(text)))
     out = []
     for s, e in spans:
         chunk = text[s:e]
@@ -129,6 +135,17 @@ def sentences(text: str) -> list[tuple[int, int]]:
             continue
         lead = chunk.index(stripped[0])
         out.append((s + lead, s + lead + len(stripped)))
+    return out
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
     return out
 
 

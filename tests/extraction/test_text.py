@@ -24,3 +24,12 @@ def test_it_converts_arabic_indic_digits():
 def test_it_splits_sentences_on_arabic_and_latin_stops_and_line_breaks():
     text = normalise("الجملة الأولى. الثانية؟ الثالثة\nالرابعة., الخامسة")
     assert len(sentences(text)) == 5
+
+
+def test_a_wall_of_text_is_cut_into_bounded_sentences():
+    from ingest.extraction.text import MAX_SENTENCE_CHARS, sentences
+
+    wall = " ".join(["استهدفت غارة قرية الهري"] * 2000)  # 48,000 characters, no full stop
+    spans = sentences(wall)
+    assert len(spans) > 1 and all(end - start <= MAX_SENTENCE_CHARS for start, end in spans)
+    assert "".join(wall[s:e] for s, e in spans).replace(" ", "") == wall.replace(" ", "")
