@@ -9,6 +9,7 @@ DEBUG=0, SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL and passes
 from __future__ import annotations
 
 import os
+import secrets
 from pathlib import Path
 
 import dj_database_url
@@ -17,24 +18,35 @@ from django.core.exceptions import ImproperlyConfigured
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
+def env(name: str, default: str) -> str:
+    """The variable's value; an empty one (`SECURE_HSTS_SECONDS=` in a copied .env) counts as unset."""
+    return os.environ.get(name, "").strip() or default
+
+
 def envbool(name: str, default: str) -> bool:
-    return os.environ.get(name, default).strip().lower() in ("1", "true", "yes", "on")
+    return env(name, default).lower() in ("1", "true", "yes", "on")
 
 
 def envint(name: str, default: str) -> int:
-    return int(os.environ.get(name, default))
+    value = env(name, default)
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from None
 
 
 def envlist(name: str, default: str) -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+    return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
 
-DEBUG = envbool("DEBUG", "1")
-SECRET_KEY = os.environ.get("SECRET_KEY", "")
+# Off unless asked for: bin/dev and the tests turn it on.
+DEBUG = envbool("DEBUG", "0")
+SECRET_KEY = env("SECRET_KEY", "")
+# Command-line work (extract_events, migrate, ingest --sync) needs no lasting secret, so it runs
+# on a fresh checkout with nothing set; serving does, and config/wsgi.py refuses to start without one.
+SECRET_KEY_IS_EPHEMERAL = not SECRET_KEY and not DEBUG
 if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off")
-    SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"
+    SECRET_KEY = secrets.token_urlsafe(50) if not DEBUG else "dev-only-insecure-key-do-not-use-in-production"
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
@@ -68,6 +80,8 @@ MIDDLEWARE = [
     # The language: a cookie set by the header's switch, else the browser's, else LANGUAGE_CODE...
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before the CSRF check, which reads the body: anonymous or oversized bodies are never read.
+    "config.body_guard.RequestBodyGuard",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Who made each change in the audit trail (django-simple-history).
@@ -96,6 +110,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "accounts.context_processors.roles",
+                "accounts.context_processors.password_help",
             ],
         },
     },
@@ -103,7 +118,7 @@ TEMPLATES = [
 
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=envint("DB_CONN_MAX_AGE", "0"),
     )
 }
@@ -137,18 +152,34 @@ AXES_COOLOFF_TIME = envint("AXES_COOLOFF_MINUTES", "15") / 60
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_ENABLED = envbool("AXES_ENABLED", "1")
+# The client's address, read through the reverse proxies in front of us (docker-compose: nginx, 1).
+PROXY_COUNT = envint("PROXY_COUNT", "0")
+AXES_CLIENT_IP_CALLABLE = "accounts.client_ip.client_ip"
+
+# Email, for password resets. Without a backend the reset pages are off and the login
+# page names whom to ask (ACCOUNTS_CONTACT).
+EMAIL_HOST = env("EMAIL_HOST", "")
+EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST else "")
+PASSWORD_RESET_ENABLED = bool(EMAIL_BACKEND)
+EMAIL_BACKEND = EMAIL_BACKEND or "django.core.mail.backends.dummy.EmailBackend"
+EMAIL_PORT = envint("EMAIL_PORT", "587")
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", "1")
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+ACCOUNTS_CONTACT = env("ACCOUNTS_CONTACT", "")
 AXES_VERBOSE = False
 
 # Arabic (right to left) and English, chosen per user; LANGUAGE_CODE=ar makes Arabic the
 # site default for anyone who has not chosen and whose browser asks for neither.
 LANGUAGES = [("ar", "العربية"), ("en", "English")]
-LANGUAGE_CODE = os.environ.get("LANGUAGE_CODE", "en")
+LANGUAGE_CODE = env("LANGUAGE_CODE", "en")
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Our own date formats per language (config/formats/<lang>/formats.py) over Django's.
 FORMAT_MODULE_PATH = ["config.formats"]
 LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 LANGUAGE_COOKIE_SAMESITE = "Lax"
-TIME_ZONE = os.environ.get("TIME_ZONE", "UTC")
+TIME_ZONE = env("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
 
@@ -166,8 +197,8 @@ STATICFILES_DIRS = [
     ("vendor/world-atlas", _NPM / "world-atlas"),
 ]
 # An optional tile server the analysts can reach (e.g. an internal one); none by default.
-MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "")
-MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "")
+MAP_TILE_URL = env("MAP_TILE_URL", "")
+MAP_TILE_ATTRIBUTION = env("MAP_TILE_ATTRIBUTION", "")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -188,7 +219,7 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "URL_FORMAT_OVERRIDE": None,  # format= picks the events export (csv, geojson), not a DRF renderer
 }
-API_THROTTLE_RATE = os.environ.get("API_THROTTLE_RATE", "120/minute")
+API_THROTTLE_RATE = env("API_THROTTLE_RATE", "120/minute")
 SPECTACULAR_SETTINGS = {
     "TITLE": "Albukamal conflict-event dashboard API",
     "DESCRIPTION": "Events, places, actors and articles; upload for analysts. Send a personal token "
@@ -212,10 +243,12 @@ UPLOAD_MAX_TOTAL_BYTES = envint("UPLOAD_MAX_TOTAL_BYTES", str(50 * 1024 * 1024))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024  # form fields (pasted text), not files
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = UPLOAD_MAX_FILES * 4
+# A request body past this is refused from its Content-Length, before a byte is read (config.body_guard).
+MAX_REQUEST_BYTES = UPLOAD_MAX_TOTAL_BYTES + DATA_UPLOAD_MAX_MEMORY_SIZE
 
 # Celery on Redis. Parsing is idempotent, so late acks are safe and a worker
 # killed mid-parse gives the article back to the queue.
-REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+REDIS_URL = env("REDIS_URL", "redis://127.0.0.1:6379/0")
 CELERY_BROKER_URL = REDIS_URL
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
@@ -270,5 +303,5 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
 }

@@ -145,7 +145,7 @@ def upload_and_reparse(site: Site, query, start_worker, tmp_path):
     session = log_in(site, "loader", "loader-password")
 
     page = upload(site, session, write_articles(tmp_path / "articles", ARTICLES))
-    assert f"{ARTICLES} article(s) stored and queued for parsing." in page
+    assert f"{ARTICLES} articles stored and queued for parsing." in page
     ids = [pk for (pk,) in query("SELECT id FROM ingest_article ORDER BY id")]
     assert len(ids) == ARTICLES
     first = wait_for(lambda: all_finished(site, session, ids), 300, "the upload to be parsed")
