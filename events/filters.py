@@ -71,10 +71,10 @@ class EventFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Actors and places are listed by their name in the page's language, the other one after it.
+        # Actors and places are listed by their name in the page's language (a narrow list cuts a second one).
         for name in ("actor", "place"):
             field = self.form.fields[name]
-            field.label_from_instance = _bilingual_label
+            field.label_from_instance = _local_name
             if get_language_bidi():
                 field.queryset = field.queryset.order_by("name_ar", "name_en")
 
@@ -111,8 +111,8 @@ class EventFilter(django_filters.FilterSet):
         return queryset
 
 
-def _bilingual_label(obj) -> str:
-    return f"{obj.local_name} · {obj.other_name}" if obj.other_name else obj.local_name
+def _local_name(obj) -> str:
+    return obj.local_name
 
 
 def filter_events(data, queryset=None) -> tuple[EventFilter, object, bool]:

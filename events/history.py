@@ -17,6 +17,13 @@ class Change:
 
 
 KINDS = {"+": _("created"), "~": _("changed"), "-": _("deleted")}
+# Reasons are stored in English (events.review, ingest.parsing, ...); the fixed ones read in the page's language.
+REASONS = {
+    "parsed": _("parsed"), "edited": _("edited"), "added by hand": _("added by hand"), "accepted": _("accepted"),
+    "confirmed": _("confirmed"), "rejected": _("rejected"), "unreviewed": _("unreviewed"),
+    "facts corrected": _("facts corrected"),
+    "re-parsed: the article's publication date changed": _("re-parsed: the article's publication date changed"),
+}
 
 
 def trail(instance, limit: int = 50) -> list[Change]:
@@ -31,8 +38,13 @@ def trail(instance, limit: int = 50) -> list[Change]:
         if record.history_type == "~" and not fields and not record.history_change_reason:
             continue  # saved without a visible change
         out.append(Change(record.history_date, record.history_user.get_username() if record.history_user else "",
-                          record.history_change_reason or "", KINDS[record.history_type], fields))
+                          _reason(record.history_change_reason or ""), KINDS[record.history_type], fields))
     return out[:limit]
+
+
+def _reason(stored: str) -> str:
+    head, sep, tail = stored.partition(";")  # "edited; actors: ..." keeps its detail
+    return f"{REASONS.get(head, head)}{sep}{tail}"
 
 
 def _readable(model, name: str, old, new) -> tuple[str, object, object]:

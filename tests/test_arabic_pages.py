@@ -41,6 +41,7 @@ NOT_PAGES = {
     "ingest:status", "ingest:reparse", "ingest:reparse_failed", "ingest:date", "ingest:facts",
     "api:events", "api:event", "api:places", "api:actors", "api:articles", "api:article", "api:schema",
     "api:incidents", "api:incident",
+    "api:incidents", "api:incident",
     "api:revoke",
     # Swagger UI draws its own English interface around our (translated) descriptions.
     "api:docs",

@@ -111,9 +111,11 @@
   }
 
   function declutterLabels(map, labels) {
-    // Show a town's name only where it overlaps no name already shown (cities first), and none
-    // below LABEL_MIN_ZOOM: at the zoom that fits Syria and Iraq they would pile into one block.
-    var shown = [];
+    // Show a town's name only where it covers no event marker and no name already shown (cities
+    // first), and none below LABEL_MIN_ZOOM: at the zoom that fits Syria and Iraq they would pile
+    // into one block.
+    var markers = map.getContainer().querySelectorAll(".place-marker, .marker-cluster");
+    var shown = Array.prototype.map.call(markers, function (node) { return node.getBoundingClientRect(); });
     var zoomedIn = map.getZoom() >= LABEL_MIN_ZOOM;
     labels.forEach(function (label) {
       var tooltip = label.getTooltip();
@@ -163,8 +165,9 @@
         dashArray: site.approximate ? "2 2" : null
       });
       if (site.label) {
-        marker.bindTooltip(el("span", null, site.name),
-                           { permanent: true, direction: data.rtl ? "left" : "right", className: "town-label" });
+        // Offset past the radius of a small event marker on the same place.
+        marker.bindTooltip(el("span", null, site.name), { permanent: true, direction: data.rtl ? "left" : "right",
+                                                         offset: [data.rtl ? -8 : 8, 0], className: "town-label" });
         labels.push(marker);
       } else {
         marker.bindTooltip(function () {
@@ -177,6 +180,9 @@
       referenceLayer.addLayer(marker);
     });
     map.on("zoomend moveend overlayadd", function () { declutterLabels(map, labels); });
+    Object.keys(clusters).forEach(function (layer) {  // clusters settle after their own animation
+      clusters[layer].on("animationend", function () { declutterLabels(map, labels); });
+    });
     if (bounds.length > 1) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 12 });
     else if (bounds.length === 1) map.setView(bounds[0], 11);
     declutterLabels(map, labels);
