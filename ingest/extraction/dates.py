@@ -67,6 +67,12 @@ class DateMention:
     precision: str  # day / week / month
     start: int  # offsets in the normalised text
     end: int
+    kind: str = ""  # which pattern found it
+
+
+# Dates written out in full; a weekday this close before one of them is part of it.
+_EXPLICIT = {"ymd", "dmy", "day_month"}
+_WEEKDAY_GAP = 3
 
 
 def find_dates(text: str, start: int, end: int, published: dt.date) -> list[DateMention]:
@@ -85,8 +91,15 @@ def find_dates(text: str, start: int, end: int, published: dt.date) -> list[Date
                 continue
             date, precision = resolved
             taken.append((m.start(), m.end()))
-            found.append(DateMention(date, precision, m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+            found.append(DateMention(date, precision, m.start(), m.end(), kind))
+    found.sort(key=lambda d: d.start)
+    # «الأحد 18 تشرين الثاني»: the weekday names the date that follows it, not the last such day.
+    return [d for i, d in enumerate(found) if not _names_next_date(d, found[i + 1] if i + 1 < len(found) else None)]
+
+
+def _names_next_date(d: DateMention, after: DateMention | None) -> bool:
+    return (d.kind == "weekday" and after is not None and after.kind in _EXPLICIT
+            and after.start - d.end <= _WEEKDAY_GAP)
 
 
 def _resolve(kind: str, m: re.Match, published: dt.date) -> tuple[dt.date, str] | None:

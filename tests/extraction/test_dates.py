@@ -4,6 +4,9 @@ import datetime as dt
 
 import pytest
 
+from ingest.extraction.dates import find_dates
+from ingest.extraction.text import normalise
+
 
 @pytest.mark.parametrize("phrase, expected, precision", [
     ("مساء السبت", "2024-11-09", "day"),
@@ -43,3 +46,8 @@ def test_an_end_time_is_not_the_event_date(extract):
 def test_each_strike_in_a_sentence_keeps_its_own_date(extract):
     events = extract("دمرت الغارات مساء الجمعة مجمع الإمام علي بعد تدمير جزئي نتيجة غارة أخرى قبل أكثر من أسبوع.")
     assert sorted(e.date.isoformat() for e in events) == ["2024-11-02", "2024-11-08"]
+
+
+def test_a_weekday_before_a_full_date_is_that_date():
+    [found] = find_dates(normalise("الأحد 18 تشرين الثاني: قتل مدنيان"), 0, 40, dt.date(2018, 11, 25))
+    assert (found.date, found.precision) == (dt.date(2018, 11, 18), "day")
