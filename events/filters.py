@@ -13,6 +13,7 @@ from django.db.models import Exists, Min, OuterRef, Q
 from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext_lazy as _
 
+from events.ids import IdFilter
 from events.models import Actor, Event, EventActor, EventType, Place
 
 CONFIRMED_STATES = [Event.Review.CONFIRMED, Event.Review.EDITED]
@@ -48,7 +49,7 @@ class EventFilter(django_filters.FilterSet):
     attribution = django_filters.MultipleChoiceFilter(choices=Event.Attribution.choices, distinct=False,
                                                       label=_("Attribution"))
     outlet = django_filters.CharFilter(field_name="article__outlet", lookup_expr="icontains", label=_("Outlet"))
-    article = django_filters.NumberFilter(field_name="article_id", label=_("Article id"))
+    article = IdFilter(field_name="article_id", label=_("Article id"))
     q = django_filters.CharFilter(method="filter_text", label=_("Text in evidence"))
     review = django_filters.MultipleChoiceFilter(
         choices=Event.Review.choices, distinct=False, label=_("Review"),

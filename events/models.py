@@ -7,6 +7,7 @@ the admin changes the next parse (see ingest.dictionaries).
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import get_language_bidi
@@ -66,6 +67,20 @@ class Place(BilingualName, models.Model):
 
     def __str__(self) -> str:
         return f"{self.name_en} ({self.name_ar})"
+
+    def clean(self):
+        # A point off the globe (or NaN) breaks the map for every analyst, so none is ever stored.
+        errors = {}
+        if self.lat is not None and not -90 <= self.lat <= 90:
+            errors["lat"] = _("Latitude must be between -90 and 90 degrees.")
+        if self.lon is not None and not -180 <= self.lon <= 180:
+            errors["lon"] = _("Longitude must be between -180 and 180 degrees.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.clean()
+        super().save(*args, **kwargs)
 
     @property
     def is_approximate(self) -> bool:

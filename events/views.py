@@ -61,14 +61,20 @@ def event_map(request):
     return response
 
 
+def evidence_in_context(text: str, start: int, end: int, context: int = 5000) -> dict[str, str]:
+    """The evidence with up to `context` characters each side: a 4 MB article would not lay out in a browser."""
+    before, after = text[max(start - context, 0):start], text[end:end + context]
+    return {"before": ("…" if start > context else "") + before, "evidence": text[start:end],
+            "after": after + ("…" if len(text) - end > context else "")}
+
+
 def event_detail(request, pk: int):
     event = get_object_or_404(Event.objects.select_related("place", "article", "incident"), pk=pk)
     text = event.article.text
     ctx = {
         "event": event,
         "actors": event.event_actors.select_related("actor").order_by("role", "actor__name_en"),
-        "before": text[:event.evidence_start], "evidence": text[event.evidence_start:event.evidence_end],
-        "after": text[event.evidence_end:],
+        **evidence_in_context(text, event.evidence_start, event.evidence_end),
         "siblings": event.article.events.exclude(pk=event.pk).select_related("place").order_by("evidence_start"),
         "same_incident": event.incident.events.exclude(pk=event.pk).select_related("article")[:20]
         if event.incident_id else [],

@@ -38,6 +38,16 @@ class UploadForm(forms.Form):
         help_text=_("CSV with the columns file, published, outlet, url, or JSON lines with those keys: one line "
                     "per file, by its name. It wins over the fields above."))
 
+    def clean_text(self):
+        # Pasted text is held to the same limit as a file: it is stored and parsed the same way.
+        text = self.cleaned_data.get("text") or ""
+        size, limit = len(text.encode("utf-8")), settings.UPLOAD_MAX_FILE_BYTES
+        if size > limit:
+            raise forms.ValidationError(
+                _("The pasted text is %(size).1f MB; the limit is %(max).1f MB, as for a file. Nothing was stored.")
+                % {"size": size / 1e6, "max": limit / 1e6})
+        return text
+
     def clean_metadata(self):
         upload = self.cleaned_data.get("metadata")
         if not upload:

@@ -16,7 +16,8 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from accounts.roles import UPLOAD_PERMISSION
-from ingest import services
+from events.ids import parse_id
+from ingest import reading, services
 from ingest.forms import UploadForm
 from ingest.models import Article
 
@@ -76,10 +77,16 @@ def article_list(request):
            "failed": Article.objects.filter(status=Article.Status.FAILED).count()}
     return render(request, "ingest/article_list.html", ctx)
 
+# The list page polls the articles it shows (50 a page).
+STATUS_IDS_MAX = 200
+
 
 def article_status(request):
     """Statuses of the listed articles, polled by the list page until all are finished."""
-    ids = [int(i) for i in request.GET.get("ids", "").split(",") if i.isdigit()][:200]
+    ids = [parse_id(i) for i in request.GET.get("ids", "").split(",") if i]
+    if None in ids or len(ids) > STATUS_IDS_MAX:
+        return JsonResponse({"error": f"ids must be up to {STATUS_IDS_MAX} article ids (whole numbers) separated by "
+                                      "commas"}, status=400)
     rows = Article.objects.filter(pk__in=ids).values("pk", "status", "error")
     return JsonResponse({"articles": {
         str(r["pk"]): {"status": r["status"], "label": Article.Status(r["status"]).label, "error": r["error"]}
@@ -89,7 +96,8 @@ def article_status(request):
 def article_detail(request, pk: int):
     article = get_object_or_404(Article.objects.select_related("uploaded_by"), pk=pk)
     events = article.events.select_related("place").prefetch_related("event_actors__actor").order_by("evidence_start")
-    return render(request, "ingest/article_detail.html", {"article": article, "events": events})
+    part = reading.text_part(article.text, parse_id(request.GET.get("part", "")) or 1)
+    return render(request, "ingest/article_detail.html", {"article": article, "events": events, "part": part})
 
 
 @require_POST

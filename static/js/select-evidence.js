@@ -5,13 +5,15 @@
   var form = document.getElementById("add-event");
   if (!text || !form) return;
   var button = form.querySelector("button");
+  // A long article shows one part at a time: offsets count from the start of the whole text.
+  var base = Number(text.dataset.offset || 0);
 
   function offsetOf(node, offset) {
     // Characters before (node, offset) inside the article's text element.
     var range = document.createRange();
     range.setStart(text, 0);
     range.setEnd(node, offset);
-    return range.toString().length;
+    return base + range.toString().length;
   }
 
   document.addEventListener("selectionchange", function () {
