@@ -42,7 +42,7 @@ def test_nothing_from_an_article_runs(live_server, pipeline_db, start_worker, an
     expect(markers.first).to_be_visible()
     for i in range(markers.count()):  # open every popup (markers on one place overlap: no pointer click)
         markers.nth(i).dispatch_event("click")
-        expect(page.locator(".leaflet-popup-content").last).to_contain_text("event(s)")
+        expect(page.locator(".leaflet-popup-content").last).to_contain_text(" in all")
     for event in article.events.all():
         page.goto(base + event.get_absolute_url())
         expect(page.locator(".article-text")).to_contain_text('<script>alert("title")</script>')
