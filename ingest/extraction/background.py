@@ -26,14 +26,36 @@ def is_background(s: Sentence) -> bool:
     A past perfect («وكانت … قد…», «وسبق أن…») recalls an earlier occurrence: background
     unless the sentence dates it to the day (then it is an event told in passing).
     """
-    for i in range(min(3, len(s.toks))):
+    return _opens_as_background(s, 0) or _opens_as_background(s, _reported_clause(s), subject_first=True)
+
+
+def _opens_as_background(s: Sentence, start: int | None, subject_first: bool = False) -> bool:
+    """Whether the clause at `start` opens by describing; after «إن» its subject comes first
+    («إن المكتب يقع…»), elsewhere only a connective may."""
+    if start is None:
+        return False
+    for i in range(start, min(start + 3, len(s.toks))):
         if s.word_at(i, cues.BACKGROUND_OPENERS) or any(s.phrase_at(i, p) for p in cues.BACKGROUND_PHRASES):
             return True
         if s.word_at(i, cues.RETROSPECTIVE_OPENERS) or _past_perfect(s, i):
             return not any(d.precision == "day" for _, d in s.dates)
-        if not s.word_at(i, cues.CONNECTIVES):
+        if not (subject_first or s.word_at(i, cues.CONNECTIVES)):
             return False
     return False
+
+
+# «وقال مراسل الشبكة في ريف البوكمال إن المكتب يقع…»: the speaker, then what was said.
+_SPEAKER_WINDOW = 12
+
+
+def _reported_clause(s: Sentence) -> int | None:
+    """Where the reported clause starts, in a sentence that opens with a reporting verb."""
+    if not any(s.word_at(i, cues.REPORTING_VERBS) for i in range(min(2, len(s.toks)))):
+        return None
+    for i in range(1, min(_SPEAKER_WINDOW, len(s.toks))):
+        if s.toks[i].text in cues.COMPLEMENTIZERS:
+            return i + 1
+    return None
 
 
 def _past_perfect(s: Sentence, i: int) -> bool:

@@ -98,6 +98,7 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
         clause_end = out[i + 1].start if i + 1 < len(out) else len(s.toks)
         _locate(mention, out[:i], clause_end)
         _assign_actors(mention, clause_start, clause_end)
+        _type_by_victims(mention)
         mention.attribution = _attribution(s, mention)
     _assign_dates(s, out)
     _assign_casualties(s, out)
@@ -181,9 +182,28 @@ def _is_definite(token: str) -> bool:
     return any(token.startswith(p) for p in ("ال", "وال", "فال", "بال", "لل", "كال"))
 
 
+# Those who are no armed side: an attack on them alone is violence against civilians.
+_UNARMED = {"civilians"}
+
+
+def _type_by_victims(m: Mention) -> None:
+    """ACLED's rule: armed men attacking only civilians is violence against civilians; a killing
+    whose victims belong to an armed group («اغتال مسلحون عنصراً في ميليشيا…») is an armed clash."""
+    victims = m.actor_ids("actor2")
+    if m.event_type == "armed_clash" and victims and victims <= _UNARMED and m.actor_ids("actor1") - _UNARMED:
+        m.event_type = "violence_against_civilians"
+    elif m.event_type == "violence_against_civilians" and victims - _UNARMED and not victims & _UNARMED:
+        m.event_type = "armed_clash"
+
+
 def _one_event_per_reading(out: list[Mention]) -> list[Mention]:
     """Drop mentions that are part of another event told in the same sentence."""
     types = {m.event_type for m in out}
+    if "smuggling" in types and "arrest" in types and out[0].sentence.has_word(cues.SEIZURES):
+        # «ضبط صهريج محمل بالوقود واعتقال سائقه» is the seizure; «اعتقال ثلاثة بتهمة التهريب وضبط
+        # قارب» is the arrest: one operation, told by what the sentence reports first.
+        first = next(m.event_type for m in out if m.event_type in ("smuggling", "arrest"))
+        out = [m for m in out if m.event_type != ("arrest" if first == "smuggling" else "smuggling")]
     if "crossing" in types and "smuggling" in types:
         # Smuggling through a crossing is one event: a seizure is the smuggling operation,
         # otherwise the crossing it goes through.
@@ -261,13 +281,13 @@ def _assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
             role = previous[1]  # «الميليشيات المسلحة الموالية لطهران», «حزب الله إلى جانب ميليشيات…»
         elif slug == "civilians":
             role = "actor2"
-        elif m.event_type == "violence_against_civilians":
-            role = "actor1"  # the victims are the civilians; any armed group named is the perpetrator
         elif attack and a.start == m.end:
             role = "actor1"  # «قصف إسرائيلي», «الضربات الجوية الأمريكية»: the doer qualifies the attack
-        elif attack and (_after_target_noun(s, a.start, m.event_type != "arrest")
+        elif attack and (_after_target_noun(s, a.start, m.event_type not in ("arrest", "violence_against_civilians"))
                          or (passive and a.start < m.start)):
             role = "actor2"
+        elif m.event_type == "violence_against_civilians":
+            role = "actor1"  # the victims are the civilians; any other armed group named is the perpetrator
         elif a.start > m.start and s.word_at(a.start - 1, {"ضد", "بحق"}):  # not «التحالف الدولي ضد داعش» as a name
             role = "actor2"
         else:

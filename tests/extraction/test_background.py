@@ -37,3 +37,12 @@ def test_the_attack_an_event_follows_is_told_already(extract):
 def test_a_cause_told_after_the_victims_is_the_event(extract):
     events = extract("قتل مدني إثر انفجار لغم أرضي في بادية السوسة.")
     assert types(events) == ["explosion"]
+
+
+def test_a_description_in_reported_speech_is_background(extract):
+    assert extract("وقال ناشط محلي إن المقر يقع قرب حاجز للميليشيات في حي الكشمة.") == []
+
+
+def test_an_event_in_reported_speech_is_an_event(extract):
+    [event] = extract("وقال ناشط محلي إن الميليشيات نصبت حاجزاً جديداً في حي الكشمة يوم الخميس.")
+    assert event.event_type == "checkpoint"

@@ -132,3 +132,18 @@ def test_a_back_reference_does_not_name_the_doer(extract):
     assert types(events) == ["deployment", "explosion"]  # the cordon is the militias' own event
     [explosion] = [e for e in events if e.event_type == "explosion"]
     assert explosion.actor_ids("actor1") == []
+
+
+def test_gunmen_attacking_only_civilians_is_violence_against_civilians(extract):
+    [event] = extract("قتل ثلاثة مدنيين بهجوم شنه مسلحون من تنظيم داعش في بادية السوسة.")
+    assert event.event_type == "violence_against_civilians"
+
+
+def test_a_killing_of_a_militia_member_is_an_armed_clash(extract):
+    [event] = extract("قتل عنصر من ميليشيا الدفاع الوطني برصاص مسلحين مجهولين في حي الكشمة.")
+    assert event.event_type == "armed_clash"
+
+
+def test_a_seizure_with_arrests_is_told_by_what_comes_first(extract):
+    assert types(extract("ضبطت قوى الأمن صهريجاً محملاً بالوقود المهرب واعتقلت سائقه قرب قرية الهري.")) == ["smuggling"]
+    assert types(extract("اعتقلت قوى الأمن ثلاثة أشخاص بتهمة التهريب وضبطت قارباً قرب قرية الهري.")) == ["arrest"]
