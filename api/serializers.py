@@ -29,7 +29,7 @@ class EventSerializer(serializers.ModelSerializer):
     sub_event_type = serializers.CharField(help_text=_("ACLED's sub-event type for our type."))
     actor1 = serializers.ListField(child=serializers.CharField(), help_text=_("Names of the actors who act."))
     actor2 = serializers.ListField(child=serializers.CharField(), help_text=_("Names of the actors acted upon."))
-    actors = EventActorSerializer(source="event_actors", many=True, read_only=True)
+    actors = EventActorSerializer(source="links", many=True, read_only=True)
     place = serializers.CharField(allow_null=True, help_text=_("Gazetteer key (the `place` filter)."))
     location = serializers.CharField(allow_null=True)
     location_ar = serializers.CharField(allow_null=True)
@@ -56,7 +56,7 @@ class EventSerializer(serializers.ModelSerializer):
         ]
 
     def to_representation(self, event) -> dict:
-        place, article, links = event.place, event.article, event.event_actors.all()
+        place, article, links = event.place, event.article, event.links  # see views.with_related
         acled_type, sub_type = ACLED_TYPES[event.event_type]
         return {
             "id": event.pk, "event_id_cnty": f"ABK{event.pk}", "event_date": event.date.isoformat(),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 from django.http import StreamingHttpResponse
 from django.utils.translation import gettext_lazy as _
 from django_filters.rest_framework import DjangoFilterBackend
@@ -18,10 +18,28 @@ from api.permissions import CanUpload
 from api.schema import EventListSchema
 from events import exports, incidents
 from events.filters import EventFilter
-from events.models import Actor, Event, Incident, Place
+from events.models import Actor, Event, EventActor, Incident, Place
 from ingest import services
 from ingest.forms import UploadForm
 from ingest.models import Article
+
+# The columns the JSON list sends: a 1000-event page builds only these (a third of its time went to the rest).
+LIST_COLUMNS = [
+    "date", "date_precision", "event_type", "place_text", "geo_precision", "attribution", "killed_min",
+    "killed_max", "injured_min", "injured_max", "evidence", "confidence", "review", "incident_id", "incident_key",
+    "article__outlet", "article__url", "place__key", "place__name_en", "place__name_ar", "place__admin",
+    "place__country", "place__lat", "place__lon", "place__confidence",
+]
+
+
+def with_related(events):
+    """Events with their place, article and actor links, in three queries whatever the page size."""
+    links = EventActor.objects.select_related("actor").only(
+        "event_id", "role", "text", "actor__slug", "actor__name_en", "actor__name_ar")
+    # to_attr: a plain list per event, not a queryset cloned for each of them.
+    return events.select_related("place", "article").prefetch_related(
+        Prefetch("event_actors", queryset=links, to_attr="links"))
+
 
 # format= picks what the events list sends: JSON pages, or the whole filtered set as one export.
 EXPORTS = {
@@ -55,8 +73,7 @@ class EventList(generics.ListAPIView):
             raise ValidationError({"format": [_("Choose json, csv or geojson.")]})
         events = self.filter_queryset(self.get_queryset())
         if fmt == "json":
-            page = self.paginate_queryset(events.select_related("place", "article").defer("article__text")
-                                          .prefetch_related("event_actors__actor"))
+            page = self.paginate_queryset(with_related(events).only(*LIST_COLUMNS))
             return self.get_paginated_response(self.get_serializer(page, many=True).data)
         stream, content_type, filename = EXPORTS[fmt]
         response = StreamingHttpResponse(stream(events), content_type=content_type)
@@ -67,7 +84,7 @@ class EventList(generics.ListAPIView):
 class EventDetail(generics.RetrieveAPIView):
     """One event with its evidence (offsets into the article text), its actors and their roles, and its article."""
 
-    queryset = Event.objects.select_related("place", "article").prefetch_related("event_actors__actor")
+    queryset = with_related(Event.objects.all())
     serializer_class = serializers.EventDetailSerializer
 
 
