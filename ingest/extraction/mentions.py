@@ -99,7 +99,9 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
         _locate(mention, out[:i], clause_end)
         _assign_actors(mention, clause_start, clause_end)
         _type_by_victims(mention)
+        _default_roles(mention)
         mention.attribution = _attribution(s, mention)
+    _share_subject(out)
     _assign_dates(s, out)
     _assign_casualties(s, out)
     return _one_event_per_struck_place(out)
@@ -107,6 +109,18 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
 
 # How many words may separate two struck places joined by «و…», «وأخرى في…», «كما استهدفت … في…».
 _COORDINATION_GAP = 6
+
+
+def _share_subject(out: list[Mention]) -> None:
+    """«ودفعت قيادة الأمن بتعزيزات، وفرضت حظراً للتجوال، كما اعتقلت ستة أشخاص»: verbs joined in
+    one sentence share the doer named with the first, unless they name their own."""
+    for previous, m in zip(out, out[1:], strict=False):
+        doers = previous.actor_ids("actor1") - {"civilians"}
+        if m.actor_ids("actor1") or not doers or doers & m.actor_ids("actor2"):
+            continue
+        for (slug, role), span in list(previous.actors.items()):
+            if role == "actor1" and slug in doers:
+                m.actors.setdefault((slug, "actor1"), span)
 
 
 def _one_event_per_struck_place(out: list[Mention]) -> list[Mention]:
@@ -196,6 +210,17 @@ def _type_by_victims(m: Mention) -> None:
         m.event_type = "armed_clash"
 
 
+# Who is acted upon when the text names nobody: those arrested are people (ACLED codes unnamed
+# detainees as civilians); those smuggling are unknown.
+_DEFAULT_ACTED_UPON = {"arrest": "civilians", "smuggling": "unidentified"}
+
+
+def _default_roles(m: Mention) -> None:
+    default = _DEFAULT_ACTED_UPON.get(m.event_type)
+    if default and not m.actor_ids("actor2") and default not in m.actor_ids("actor1"):
+        m.actors[(default, "actor2")] = None
+
+
 def _one_event_per_reading(out: list[Mention]) -> list[Mention]:
     """Drop mentions that are part of another event told in the same sentence."""
     types = {m.event_type for m in out}
@@ -274,7 +299,12 @@ def _assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
         if slug == "civilians" and m.event_type not in VIOLENT_TYPES:
             continue  # «أمام حركة الأهالي»: bystanders of a checkpoint are no party to it
         if a.end <= m.start and s.has_word(cues.CLAUSE_BREAKS, a.end, m.start):
-            continue  # «… ميليشيات تحظى بدعمها، إلا أن الغارات…»: another clause
+            # «أصيب عناصر من الأمن العام إثر انفجار عبوة»: the casualties told first are its victims;
+            # otherwise «… ميليشيات تحظى بدعمها، إلا أن الغارات…» is another clause.
+            if attack and s.has_word(_CASUALTY_WORDS, max(0, a.start - 6), a.start) \
+                    and _after_target_noun(s, a.start, True):
+                m.actors.setdefault((slug, "actor2"), span)
+            continue
         if slug in GENERIC_ACTORS and any(b.start == a.end for b in s.actors):
             continue  # «ميليشيا حزب الله العراقي»: the word for militia names no group of its own
         if previous is not None and _same_party(s, previous[0], a.start):
@@ -288,6 +318,8 @@ def _assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
             role = "actor2"
         elif m.event_type == "violence_against_civilians":
             role = "actor1"  # the victims are the civilians; any other armed group named is the perpetrator
+        elif m.event_type == "arrest" and slug in _NEVER_ARRESTING:
+            role = "actor2"  # «ألقت القبض على 7 من فلول التنظيم»: insurgents are the ones arrested
         elif a.start > m.start and s.word_at(a.start - 1, {"ضد", "بحق"}):  # not «التحالف الدولي ضد داعش» as a name
             role = "actor2"
         else:
@@ -296,6 +328,14 @@ def _assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
         previous = (a.end, role)
     if attack and s.has_word(cues.SUSPECTED, clause_start, clause_end) and "unidentified" not in m.actor_ids("actor1"):
         m.actors[("unidentified", "actor1")] = None
+
+
+# Words that tell casualties: an actor named after one of them lost people.
+_CASUALTY_WORDS = {normalise(w) for w in (
+    "قتل", "قتلى", "قتيل", "مقتل", "أصيب", "اصيب", "إصابة", "جرحى", "جريح", "سقط", "سقوط", "استشهد", "ارتقى",
+    "مصرع", "شهداء", "شهيد", "شهيدان")}
+# Groups that the arrests reported here are made against, never by.
+_NEVER_ARRESTING = {"islamic_state"}
 
 
 def _same_party(s: Sentence, previous_end: int, start: int) -> bool:

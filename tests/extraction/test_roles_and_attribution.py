@@ -95,3 +95,29 @@ def test_the_word_militia_before_a_named_group_is_not_another_actor(extract):
 def test_a_patrol_that_arrests_is_the_doer(extract):
     [event] = extract("داهمت دورية من الأمن العسكري منازل في حي الهجانة واعتقلت ثلاثة شبان.")
     assert ids(event, "actor1") == {"syrian_government"}
+
+
+def test_people_arrested_without_a_group_are_civilians(extract):
+    [event] = extract("اعتقلت دورية من الأمن العام ثلاثة شبان في حي الكشمة.")
+    assert ids(event, "actor1") == {"syrian_government"} and ids(event, "actor2") == {"civilians"}
+
+
+def test_unnamed_smugglers_are_unidentified(extract):
+    [event] = extract("أحبطت قوى الأمن الداخلي محاولة تهريب شحنة أسلحة قرب قرية الهري.")
+    assert ids(event, "actor1") == {"syrian_government"} and ids(event, "actor2") == {"unidentified"}
+
+
+def test_insurgents_named_in_an_arrest_are_the_arrested(extract):
+    [event] = extract("ألقت الجهات المختصة القبض على خمسة من فلول التنظيم في قرية الهري.")
+    assert ids(event, "actor2") == {"islamic_state"}
+
+
+def test_casualties_told_before_the_blast_are_its_victims(extract):
+    [event] = extract("أصيب ثلاثة عناصر من الأمن العام إثر انفجار عبوة ناسفة بسيارتهم قرب قرية الهري.")
+    assert ids(event, "actor2") == {"syrian_government"} and "syrian_government" not in ids(event, "actor1")
+
+
+def test_verbs_joined_in_one_sentence_share_their_doer(extract):
+    events = extract("ودفعت قيادة الأمن الداخلي بتعزيزات إلى بلدة الجلاء، كما اعتقلت ستة أشخاص في البلدة.")
+    assert {e.event_type: ids(e, "actor1") for e in events} == {
+        "deployment": {"syrian_government"}, "arrest": {"syrian_government"}}
