@@ -79,3 +79,9 @@ def test_requests_are_throttled_per_token(viewer, analyst, settings, db):
     second, _ = token_client(viewer)
     assert [first.get(reverse("api:actors")).status_code for _ in range(4)] == [200, 200, 200, 429]
     assert second.get(reverse("api:actors")).status_code == 200  # another token, its own budget
+
+
+def test_a_token_needs_a_name(viewer_client, viewer):
+    page = viewer_client.post(reverse("api:tokens"), {"name": "  "}).content.decode()
+    assert "This field is required." in page and 'id="new-token"' not in page
+    assert not ApiToken.objects.exists()
