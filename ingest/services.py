@@ -75,6 +75,25 @@ def decode_file(uploaded) -> DecodedArticle:
     return decode_upload(uploaded.read(), uploaded.name, limit)
 
 
+def store_files(batch, *, outlet: str = "", queue: bool = True) -> list[tuple[str, Stored | str]]:
+    """Store a batch of article files (ingest.files.ArticleFile) in one transaction.
+
+    Each file gives (name, Stored) or (name, why it was refused). Their parses are queued
+    when the batch commits; one unreadable file never costs the others.
+    """
+    out: list[tuple[str, Stored | str]] = []
+    with transaction.atomic():
+        for item in batch:
+            try:
+                decoded = decode_upload(item.path.read_bytes(), item.path.name)
+            except (UploadRejected, OSError) as exc:
+                out.append((item.name, str(exc)))
+                continue
+            out.append((item.name, store_article(decoded, filename=item.name, outlet=item.outlet or outlet,
+                                                 url=item.url, published=item.published, queue=queue)))
+    return out
+
+
 def content_hash(text: str) -> str:
     """Same article, same hash: normalised letters and collapsed whitespace, not bytes."""
     canonical = " ".join(normalise(text).split())
