@@ -14,6 +14,7 @@ from .sentence import Sentence
 # How many words before a trigger a word of fear, purpose or plan still governs it.
 _IRREALIS_WINDOW = 6
 _NEGATION_WINDOW = 3
+_SINCE_WINDOW = 3
 # «وكان الطيران … قد استهدف»: the past perfect opens within this many words.
 _PERFECT_WINDOW = 12
 
@@ -74,4 +75,6 @@ def not_an_occurrence(s: Sentence, start: int, end: int) -> bool:
         return True
     if any(s.word_at(end + k, cues.REPEATED) for k in (0, 1, 2)):
         return True
+    if s.has_word(cues.SINCE, end, end + _SINCE_WINDOW):
+        return True  # «لأكثر من 40 هجوماً منذ 17 أكتوبر»: a tally, not an occurrence
     return s.first_background_marker < start

@@ -98,6 +98,7 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
         clause_end = out[i + 1].start if i + 1 < len(out) else len(s.toks)
         _locate(mention, out[:i], clause_end)
         _assign_actors(mention, clause_start, clause_end)
+        _type_by_doer(mention)
         _type_by_victims(mention)
         _default_roles(mention)
         mention.attribution = _attribution(s, mention)
@@ -194,6 +195,14 @@ def _points_back(s: Sentence, start: int, end: int) -> bool:
 
 def _is_definite(token: str) -> bool:
     return any(token.startswith(p) for p in ("ال", "وال", "فال", "بال", "لل", "كال"))
+
+
+def _type_by_doer(m: Mention) -> None:
+    """«نفذت القوات الأمريكية ضربات على منشأتين»: a bare attack word whose doer is a foreign air
+    force (American, coalition, Israeli, Russian) is a strike from the air."""
+    if m.strength == "attack_cue" and m.event_type != "airstrike" \
+            and m.actor_ids("actor1") & (cues.AIR_FORCES - {"unidentified"}):
+        m.event_type = "airstrike"
 
 
 # Those who are no armed side: an attack on them alone is violence against civilians.

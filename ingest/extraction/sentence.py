@@ -122,6 +122,9 @@ def _is_adjective(s: Sentence, start: int, end: int, places: list[PlaceMention])
 def _place_role(s: Sentence, i: int) -> str:
     if s.word_at(i - 1, cues.TITLES) or s.word_at(i - 2, cues.TITLES) and s.word_at(i - 1, cues.TITLE_LINKS):
         return "title"
+    # «مراسل سانا في دير الزور», «مصدر محلي في البوكمال»: where the teller is, not where it happened.
+    if s.word_at(i - 1, {"في"}) and any(s.word_at(j, cues.TELLERS) for j in range(max(0, i - 4), i - 1)):
+        return "title"
     j = i - 1
     while j >= 0 and i - j <= 4:
         if s.word_at(j, cues.DIRECTIONS):

@@ -46,3 +46,7 @@ def test_a_description_in_reported_speech_is_background(extract):
 def test_an_event_in_reported_speech_is_an_event(extract):
     [event] = extract("وقال ناشط محلي إن الميليشيات نصبت حاجزاً جديداً في حي الكشمة يوم الخميس.")
     assert event.event_type == "checkpoint"
+
+
+def test_a_tally_since_a_date_is_not_an_occurrence(extract):
+    assert extract("وتقول واشنطن إن قواتها في سوريا تعرضت لأكثر من 40 هجوماً منذ 17 أكتوبر.") == []

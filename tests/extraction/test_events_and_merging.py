@@ -147,3 +147,8 @@ def test_a_killing_of_a_militia_member_is_an_armed_clash(extract):
 def test_a_seizure_with_arrests_is_told_by_what_comes_first(extract):
     assert types(extract("ضبطت قوى الأمن صهريجاً محملاً بالوقود المهرب واعتقلت سائقه قرب قرية الهري.")) == ["smuggling"]
     assert types(extract("اعتقلت قوى الأمن ثلاثة أشخاص بتهمة التهريب وضبطت قارباً قرب قرية الهري.")) == ["arrest"]
+
+
+def test_a_bare_strike_by_a_foreign_air_force_is_an_airstrike(extract):
+    [event] = extract("أعلن البنتاغون أن القوات الأمريكية نفذت مساء الأحد ضربات على منشأة قرب قرية الهري.")
+    assert event.event_type == "airstrike"

@@ -66,3 +66,8 @@ def test_a_common_word_is_not_a_town(extract):
 def test_a_named_neighbourhood_is_a_place_not_a_region(extract):
     [event] = extract("استهدفت غارة مستودعاً في منطقة الحزام الأخضر بمدينة البوكمال.")
     assert event.place.name_en.startswith("Al-Hizam Al-Akhdar")
+
+
+def test_where_a_correspondent_sits_is_not_where_it_happened(extract):
+    [event] = extract("وذكر مراسل سانا في دير الزور أن طيران التحالف شن غارات على بلدة هجين.")
+    assert event.place.name_en == "Hajin"
