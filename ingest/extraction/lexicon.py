@@ -224,9 +224,11 @@ _CONFIDENCE_RANK = {"high": 3, "medium": 2, "low": 1}
 
 
 def _place_priority(p: PlaceEntry, is_alias: bool) -> int:
-    """A place's own name beats another place's alias; the gazetteer beats GeoNames; surer points win."""
-    return (0 if is_alias else 10) + (0 if p.needs_cue or p.key.startswith("geonames:") else 5) \
-        + _CONFIDENCE_RANK.get(p.confidence, 0)
+    """The gazetteer beats GeoNames; among the gazetteer's places that share a name, the surer
+    point wins («القائم»: the well-attested district seat Husaybah, not the town 14 km east),
+    then a place's own name beats another place's alias."""
+    return (0 if p.needs_cue or p.key.startswith("geonames:") else 100) \
+        + 10 * _CONFIDENCE_RANK.get(p.confidence, 0) + (0 if is_alias else 5)
 
 
 def load_default_dictionaries(data_dir: Path = DATA_DIR) -> Dictionaries:
