@@ -87,13 +87,32 @@ def _same_strike(recent: list[Incident], m: Mention) -> Incident | None:
     """
     for incident in reversed(recent):
         e = incident.first
-        if e.event_type not in STRIKE_FAMILY or e.event_type == m.event_type or not _compatible(e, m):
+        if e.event_type not in STRIKE_FAMILY or e.event_type == m.event_type:
+            continue
+        if not (_compatible(e, m) or (_heard(e) or _heard(m)) and _heard_nearby(e, m)):
             continue
         mine, theirs = m.actor_ids("actor1") - {"unidentified"}, e.actor_ids("actor1") - {"unidentified"}
         if mine and theirs and not mine & theirs:
             continue
         return incident
     return None
+
+
+# Explosions heard («دوي انفجارات», «انفجارات عنيفة هزت المدينة») are told from wherever they were
+# heard: within this distance of a strike told the same day, they are that strike.
+HEARD_KM = 30.0
+_HEARD_PHRASES = {"انفجار", "انفجارات", "دوي انفجار"}
+
+
+def _heard(m: Mention) -> bool:
+    return m.event_type == "explosion" and m.phrase in _HEARD_PHRASES
+
+
+def _heard_nearby(e: Mention, m: Mention) -> bool:
+    if e.date is not None and m.date is not None and e.date != m.date \
+            and not (e.date_carried or m.date_carried):
+        return False
+    return e.place is None or m.place is None or km(e.place, m.place) <= HEARD_KM
 
 
 def _retype(incident: Incident, m: Mention, incidents: list[Incident],

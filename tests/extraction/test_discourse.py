@@ -36,3 +36,9 @@ def test_rockets_named_again_do_not_turn_a_shelling_into_a_raid(extract):
     events = extract("سقطت أربعة صواريخ فجر الاثنين داخل مطار الحمدان. "
                      "وسقطت الصواريخ قرب مهبط الطائرات المسيرة داخل المطار.")
     assert types(events) == ["shelling"]
+
+
+def test_explosions_heard_in_a_nearby_town_are_the_strike(extract):
+    events = extract("شنت طائرات مجهولة مساء الجمعة غارات على مقر للميليشيات في قرية الهري. "
+                     "وقال أهالي مدينة حصيبة إنهم سمعوا دوي انفجارات عنيفة مساء الجمعة.")
+    assert types(events) == ["airstrike"]
