@@ -121,6 +121,9 @@ TELLERS = {"مراسل", "مراسلنا", "مراسله", "مراسلو", "مص
 TITLE_LINKS = {"مدينه", "منطقه", "بلده", "قريه", "محافظه", "ناحيه", "قضاء", "عمليات", "شرطه", "قطاع"}
 # Governorates named like their capital: «ريف دير الزور» is the governorate, not the city.
 GOVERNORATES = {"دير الزور", "ديرالزور", "الانبار", "الحسكه", "الرقه", "حمص", "حلب", "دمشق", "بغداد", "نينوى"}
+# Before a place name: where forces or goods went, and where they came from.
+TOWARDS = {"الى", "نحو", "باتجاه", "صوب"}
+FROM = {"من"}
 # Before a place name: the wider area around it («ريف دير الزور»).
 REGION = {"ريف", "محافظه", "بادية", "باديه", "ناحيه", "قضاء"}
 # Right before a checkpoint or crossing in a sentence that tells of an attack: it is the target.

@@ -19,6 +19,8 @@ from .text import normalise
 ATTACK_TYPES = {"airstrike", "shelling", "armed_clash", "explosion", "violence_against_civilians"}
 VIOLENT_TYPES = ATTACK_TYPES | {"arrest"}
 REMOTE_VIOLENCE = {"airstrike", "shelling", "explosion"}
+# Events of forces or goods moving from one place to another.
+MOVEMENT_TYPES = {"deployment", "smuggling"}
 # Catch-all ids, dropped when a named group follows the generic word.
 GENERIC_ACTORS = {"iran_backed_militias", "unidentified"}
 SITE_KINDS = {"border crossing", "river crossing", "military base", "airport", "landmark", "neighbourhood",
@@ -83,8 +85,8 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
             etype = dominant_attack
         if not_an_occurrence(s, m.start, m.end) or _inside_landmark(s, m.start) or not _specific(s, etype, m):
             continue
-        if out and out[-1].event_type == etype and m.start - out[-1].end <= 1:
-            out[-1].end = m.end  # «صاروخي كاتيوشا»: one phrase, one mention
+        if out and out[-1].event_type == etype and _same_phrase(s, out[-1].end, m.start):
+            out[-1].end = m.end  # «صاروخي كاتيوشا», «استقدمت قوات النظام صباح اليوم تعزيزات»: one mention
             continue
         out.append(Mention(etype, s, m.start, m.end, kind, phrase=normalise(m.phrase),
                            anaphoric=_points_back(s, m.start, m.end),
@@ -262,6 +264,16 @@ def _one_event_per_reading(out: list[Mention]) -> list[Mention]:
     return out
 
 
+# A verb and the noun it governs may stand this many words apart («استقدمت قوات النظام صباح اليوم تعزيزات»).
+_SAME_PHRASE_GAP = 5
+
+
+def _same_phrase(s: Sentence, previous_end: int, start: int) -> bool:
+    """Two triggers of one type close together with no «و» opening a new clause between them."""
+    gap = range(previous_end, start)
+    return len(gap) <= _SAME_PHRASE_GAP and not any(s.toks[j].text.startswith("و") for j in gap)
+
+
 def _locate(m: Mention, earlier: list[Mention], clause_end: int) -> None:
     s = m.sentence
     if earlier and any(s.word_at(m.end + k, cues.PRONOUN_PLACE) for k in (0, 1, 2)):
@@ -271,6 +283,9 @@ def _locate(m: Mention, earlier: list[Mention], clause_end: int) -> None:
     # The place that follows the trigger («… استهدف مواقع في قرية الهري»), the crossing the
     # trigger names («معبر القائم»), else the nearest one before it; regions last.
     places = [p for p in s.places if p.role != "title"]
+    if m.event_type in MOVEMENT_TYPES and any(_named_after(s, p, cues.TOWARDS) for p in places):
+        # «تعزيزات من مدينة الميادين إلى البوكمال»: forces moved arrive somewhere; where they left is not it.
+        places = [p for p in places if not _named_after(s, p, cues.FROM)]
     after = [p for p in places if m.start <= p.start < clause_end]
     before = sorted((p for p in places if p.end <= m.start), key=lambda p: -p.start)
     choice = next((p for p in after if p.role in ("own", "near")), None)
@@ -280,6 +295,11 @@ def _locate(m: Mention, earlier: list[Mention], clause_end: int) -> None:
     choice = choice or next((p for p in after + before if p.role == "locator"), None)
     if choice is not None:
         _set_place(m, choice)
+
+
+def _named_after(s: Sentence, p: PlaceMention, words: set[str]) -> bool:
+    """«من مدينة الميادين»: the place follows one of `words`, perhaps with a noun such as «مدينة» between."""
+    return s.word_at(p.start - 1, words) or s.word_at(p.start - 2, words) and s.word_at(p.start - 1, cues.TITLE_LINKS)
 
 
 def _set_place(m: Mention, p: PlaceMention) -> None:

@@ -152,3 +152,13 @@ def test_a_seizure_with_arrests_is_told_by_what_comes_first(extract):
 def test_a_bare_strike_by_a_foreign_air_force_is_an_airstrike(extract):
     [event] = extract("أعلن البنتاغون أن القوات الأمريكية نفذت مساء الأحد ضربات على منشأة قرب قرية الهري.")
     assert event.event_type == "airstrike"
+
+
+def test_a_verb_and_the_noun_it_governs_are_one_mention(extract):
+    events = extract("استقدمت قوات النظام صباح اليوم تعزيزات عسكرية إلى مدينة البوكمال.")
+    assert types(events) == ["deployment"]
+
+
+def test_forces_moved_are_placed_where_they_arrive(extract):
+    [event] = extract("دفعت قوات النظام بتعزيزات من مدينة الميادين إلى مدينة البوكمال.")
+    assert event.place.name_en == "Albukamal"
