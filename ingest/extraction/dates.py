@@ -30,6 +30,11 @@ _MONTH_ALT = "|".join(sorted(map(re.escape, _MONTH_NAMES), key=len, reverse=True
 _DAY_PART = r"(?:(?:[وفب]?(?:يوم|مساء|صباح|ظهر|عصر|فجر|ليل|ليله|ليلة|منتصف ليل|ظهيره)\s+)?)"
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
 
+_NUMBER_WORDS = {"يومين": 2, "اسبوعين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8,
+                 "تسعه": 9, "عشره": 10}
+_COUNT_WORDS_RE = "|".join(w for w in _NUMBER_WORDS if w not in ("يومين", "اسبوعين"))
+# «مطلع/منتصف/أواخر الشهر الماضي»: the part of a month, as a day within it.
+_PART_OF_MONTH = {"مطلع": 5, "بدايه": 5, "اوائل": 5, "منتصف": 15, "اواسط": 15, "اواخر": 25, "نهايه": 25}
 _PATTERNS = [
     # 2024/11/7, 7/11/2024, 7-11-2024
     ("ymd", re.compile(r"(?<!\d)(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})(?!\d)")),
@@ -43,22 +48,21 @@ _PATTERNS = [
         rf"(?<![\d\w])(\d{{1,2}}|{_ORDINAL_ALT})\s+(?:من\s+)?(?:الشهر|شهر)\s+(الجاري|الحالي|الماضي|الفائت|المنصرم)")),
     ("start_of_month", re.compile(r"(?:مطلع|بدايه|اوائل)\s+(?:الشهر|هذا الشهر)\s*(?:الجاري|الحالي)?")),
     ("this_week", re.compile(r"الاسبوع\s+(?:الجاري|الحالي)|(?:هذا|خلال)\s+الاسبوع(?!\s+(?:الماضي|الفائت))")),
-    ("month", re.compile(rf"(?:شهر|خلال|في|منذ|مطلع|اواخر|اواسط|منتصف)\s+({_MONTH_ALT})(?:\s*[/\-]\s*(?:{_MONTH_ALT}))?(?:\s+(\d{{4}}))?")),
+    ("month", re.compile(rf"(?:(مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه)|شهر|خلال|في|منذ)\s+({_MONTH_ALT})(?:\s*[/\-]\s*(?:{_MONTH_ALT}))?(?:\s+(\d{{4}}))?")),
     ("weekday", re.compile(rf"(?<![^\s\W])(?:{_DAY_PART})[وفب]?({_WEEKDAY_ALT})(?![^\W\d])")),
     ("day_before_yesterday", re.compile(r"(?:اول\s+(?:من\s+)?امس|امس\s+الاول)")),
     ("yesterday", re.compile(r"(?<![^\s\W])[وب]?(?:امس|البارحه)(?![^\W\d])")),
     # «اليوم ذاته» is the day already named, not today.
     ("today", re.compile(r"(?<![^\s\W])[وف]?(?:اليوم|الليله)(?!\s+(?:التالي|الاول|الثاني|ذاته|نفسه))(?![^\W\d])")),
     ("last_week", re.compile(r"(?:الاسبوع|الاسابيع)\s+(?:الفائت|الماضي|المنصرم|السابق)|(?:قبل|منذ)\s+(?:اكثر\s+من\s+)?اسبوع(?!ين)")),
-    ("weeks_ago", re.compile(r"(?:قبل|منذ)\s+(?:اكثر\s+من\s+)?(اسبوعين|\d+\s+اسابيع|ثلاثه\s+اسابيع)")),
-    ("days_ago", re.compile(r"(?:قبل|منذ)\s+(يومين|\d+\s+ايام|ثلاثه\s+ايام|اربعه\s+ايام|خمسه\s+ايام)")),
+    ("weeks_ago", re.compile(r"(?:قبل|منذ)\s+(?:اكثر\s+من\s+)?(اسبوعين|(?:\d+|" + _COUNT_WORDS_RE + r")\s+اسابيع)")),
+    ("days_ago", re.compile(r"(?:قبل|منذ)\s+(يومين|(?:\d+|" + _COUNT_WORDS_RE + r")\s+ايام)")),
     # «وتأتي الحادثة بعد يومين من استهداف رتل…»: the earlier event, counted back from the report
     ("days_before_this", re.compile(r"بعد\s+(يومين|\d+\s+ايام|ثلاثه\s+ايام|اربعه\s+ايام|خمسه\s+ايام)\s+(?:من|على)")),
-    ("last_month", re.compile(r"(?:الشهر)\s+(?:الفائت|الماضي|المنصرم|السابق)|(?:قبل|منذ)\s+شهر(?!ين)")),
+    ("last_month", re.compile(r"(?:(مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه)\s+)?(?:الشهر)\s+(?:الفائت|الماضي|المنصرم|السابق)|(?:قبل|منذ)\s+شهر(?!ين)")),
 ]
 # «حتى صباح الاثنين»: when something ended, not when it happened.
 _UNTIL = re.compile(r"(?:حتى|حتي|لغايه|غايه)\s*$")
-_NUMBER_WORDS = {"يومين": 2, "اسبوعين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5}
 
 
 @dataclass(frozen=True)
@@ -113,9 +117,9 @@ def _resolve(kind: str, m: re.Match, published: dt.date) -> tuple[dt.date, str] 
             year = int(m[3]) if m[3] else _year_not_after(published, month, int(m[1]))
             return dt.date(year, month, int(m[1])), "day"
         if kind == "month":
-            month = _MONTH_NAMES[m[1]]
-            year = int(m[2]) if m[2] else _year_not_after(published, month, 1)
-            return dt.date(year, month, 1), "month"
+            month, day = _MONTH_NAMES[m[2]], _PART_OF_MONTH.get(m[1], 1)
+            year = int(m[3]) if m[3] else _year_not_after(published, month, 1)
+            return dt.date(year, month, day), "month"
     except ValueError:  # 31 شباط and the like: not a date
         return None
     if kind == "day_this_month":
@@ -147,7 +151,8 @@ def _resolve(kind: str, m: re.Match, published: dt.date) -> tuple[dt.date, str] 
     if kind in ("days_ago", "days_before_this"):
         return published - dt.timedelta(days=_count(m[1])), "day"
     if kind == "last_month":
-        return (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1), "month"
+        day = _PART_OF_MONTH.get(m[1], 1)
+        return (published.replace(day=1) - dt.timedelta(days=1)).replace(day=day), "month"
     return None
 
 

@@ -51,3 +51,18 @@ def test_each_strike_in_a_sentence_keeps_its_own_date(extract):
 def test_a_weekday_before_a_full_date_is_that_date():
     [found] = find_dates(normalise("الأحد 18 تشرين الثاني: قتل مدنيان"), 0, 40, dt.date(2018, 11, 25))
     assert (found.date, found.precision) == (dt.date(2018, 11, 18), "day")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("أواخر الشهر الماضي", "2024-10-25"),
+    ("منتصف الشهر الماضي", "2024-10-15"),
+    ("مطلع أيلول", "2024-09-05"),
+])
+def test_a_part_of_a_month_is_a_day_within_it(phrase, expected):
+    [found] = find_dates(normalise(phrase), 0, 40, dt.date(2024, 11, 9))
+    assert (found.date.isoformat(), found.precision) == (expected, "month")
+
+
+def test_days_ago_counted_in_words():
+    [found] = find_dates(normalise("قبل عشرة أيام"), 0, 20, dt.date(2024, 11, 9))
+    assert found.date == dt.date(2024, 10, 30)
