@@ -41,7 +41,6 @@ NOT_PAGES = {
     "ingest:status", "ingest:reparse", "ingest:reparse_failed", "ingest:date", "ingest:facts",
     "api:events", "api:event", "api:places", "api:actors", "api:articles", "api:article", "api:schema",
     "api:incidents", "api:incident",
-    "api:incidents", "api:incident",
     "api:revoke",
     # Swagger UI draws its own English interface around our (translated) descriptions.
     "api:docs",
@@ -53,7 +52,10 @@ ARTICLE_TEXT = (
 
 
 class _VisibleText(HTMLParser):
-    """Text nodes outside script/style, and the attributes a user reads."""
+    """Text nodes outside script/style, and the attributes a user reads.
+
+    Elements marked lang="en" are English on purpose (the switch back to English names itself).
+    """
 
     READ_ATTRS = {"title", "placeholder", "aria-label", "alt"}
 
@@ -61,21 +63,29 @@ class _VisibleText(HTMLParser):
         super().__init__()
         self.parts: list[str] = []
         self._skip = 0
+        self._english: list[str] = []  # open tags inside a lang="en" element
 
     def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if self._english or attrs.get("lang") == "en":
+            self._english.append(tag)
+            return
         if tag in ("script", "style"):
             self._skip += 1
-        attrs = dict(attrs)
         self.parts += [value for name, value in attrs.items() if name in self.READ_ATTRS and value]
         if tag == "input" and attrs.get("type") in ("submit", "button") and attrs.get("value"):
             self.parts.append(attrs["value"])
 
     def handle_endtag(self, tag):
+        if self._english:
+            if tag in self._english:
+                del self._english[len(self._english) - 1 - self._english[::-1].index(tag):]
+            return
         if tag in ("script", "style"):
             self._skip -= 1
 
     def handle_data(self, data):
-        if not self._skip:
+        if not self._skip and not self._english:
             self.parts.append(data)
 
 

@@ -26,7 +26,7 @@ def test_it_switches_to_arabic_right_to_left_from_the_header(analyst_client):
     html = analyst_client.get("/").content.decode()
     assert '<html lang="ar" dir="rtl">' in html
     assert "لوحة المتابعة" in html
-    assert 'value="en"' in html  # the way back
+    assert 'value="en" lang="en">English</button>' in html  # the way back, named in English
 
 
 def test_it_remembers_the_choice_on_the_next_login(client, analyst):
