@@ -119,6 +119,9 @@ def _is_adjective(s: Sentence, start: int, end: int, places: list[PlaceMention])
             and not s.word_at(start - 1, _PLACE_NOUNS))
 
 
+_DEFINITE = ("ال", "وال", "بال", "فال", "لل", "كال")
+
+
 def _place_role(s: Sentence, i: int) -> str:
     if s.word_at(i - 1, cues.TITLES) or s.word_at(i - 2, cues.TITLES) and s.word_at(i - 1, cues.TITLE_LINKS):
         return "title"
@@ -127,8 +130,8 @@ def _place_role(s: Sentence, i: int) -> str:
         return "title"
     j = i - 1
     while j >= 0 and i - j <= 4:
-        if s.word_at(j, cues.DIRECTIONS):
-            return "locator"
+        if s.word_at(j, cues.DIRECTIONS) and not s.toks[j].text.startswith(_DEFINITE):
+            return "locator"  # «شرق البوكمال», not «المدخل الشمالي لبلدة الجلاء» (a part of the town)
         if s.word_at(j, cues.NEAR):
             return "near"
         if s.word_at(j, cues.REGION):

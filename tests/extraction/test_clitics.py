@@ -19,3 +19,8 @@ def test_an_adjective_that_looks_like_a_place_name_is_not_a_place(extract):
     assert events[0].place.key == "husaybah"  # «القائم» in reports: the district seat
     events = extract("وصلت تعزيزات عسكرية إلى المقر القائم في البوكمال.")
     assert events[0].place.name_en == "Albukamal"
+
+
+def test_stopping_is_not_arresting(extract):
+    events = extract("وأطلقوا النار على سيارة مدنية رفض سائقها التوقف في حي الكشمة.")
+    assert [e.event_type for e in events] == ["violence_against_civilians"]

@@ -71,3 +71,8 @@ def test_a_named_neighbourhood_is_a_place_not_a_region(extract):
 def test_where_a_correspondent_sits_is_not_where_it_happened(extract):
     [event] = extract("وذكر مراسل سانا في دير الزور أن طيران التحالف شن غارات على بلدة هجين.")
     assert event.place.name_en == "Hajin"
+
+
+def test_a_part_of_a_town_named_with_a_direction_is_in_that_town(extract):
+    [event] = extract("استحدثت الفرقة الرابعة حاجزاً عند المدخل الشمالي لبلدة الجلاء على طريق البوكمال.")
+    assert event.place.name_en == "Al-Jalaa"
