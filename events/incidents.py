@@ -13,7 +13,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
@@ -21,6 +21,7 @@ from events.models import Event, Incident
 
 INCIDENT_MAX_KM = 5.0
 INCIDENT_MAX_DAYS = 2
+PROPOSAL_LOCK = 0x1C1DE7  # any number of our own: the advisory lock proposals take
 # Types that tell the same occurrence in different words (a drone strike reported as shelling).
 FAMILIES = {
     "airstrike": "strike", "shelling": "strike",
@@ -77,29 +78,43 @@ def _clusters(events: list[Event]) -> list[list[Event]]:
 
 
 @transaction.atomic
-def propose_incidents(first: dt.date, last: dt.date) -> int:
+def propose_incidents(first: dt.date, last: dt.date, touched: set[int] | frozenset = frozenset()) -> int:
     """(Re)propose incidents among the open events dated first..last (and the days around them).
 
-    Idempotent: an existing proposal keeps its id when its reports still belong together.
-    Returns the number of proposals now covering that window.
+    Idempotent: an existing proposal keeps its id when its reports still belong together, and
+    nothing is written when nothing changed. `touched`: proposals that may have lost reports
+    outside the window (a re-parse deleted them). Returns the number of proposals in the window.
     """
+    lock()
     margin = dt.timedelta(days=INCIDENT_MAX_DAYS)
     events = list(_open_events(first - margin, last + margin))
-    proposals = 0
-    for group in _clusters(events):
+    touched = set(touched) | {e.incident_id for e in events if e.incident_id}
+    groups = _clusters(events)
+    known = Incident.objects.in_bulk({e.incident_id for group in groups for e in group if e.incident_id})
+    for group in groups:
         existing = sorted({e.incident_id for e in group if e.incident_id})
-        incident = Incident.objects.get(pk=existing[0]) if existing else Incident(family=family_of(
-            group[0].event_type), date_first=group[0].date, date_last=group[0].date)
+        incident = known[existing[0]] if existing else Incident()
         _describe(incident, group)
-        Event.objects.filter(pk__in=[e.pk for e in group]).update(incident=incident)
-        proposals += 1
-    # Proposals left with reports from one article only (a re-parse or a review took the
-    # others away) are no incident any more.
-    lone = Incident.objects.filter(status=Incident.Status.PROPOSED).annotate(
-        articles=Count("events__article", distinct=True)).filter(articles__lt=2)
-    Event.objects.filter(incident__in=lone).update(incident=None)
-    Incident.objects.filter(pk__in=[i.pk for i in lone]).delete()
-    return proposals
+        moving = [e.pk for e in group if e.incident_id != incident.pk]
+        if moving:
+            Event.objects.filter(pk__in=moving).update(incident=incident)
+    in_groups = {e.pk for group in groups for e in group}
+    # A report dated first..last has all its possible partners loaded: alone, it leaves its proposal.
+    # (One in the margin may have partners beyond it, so it is left as it is.)
+    if strays := [e.pk for e in events if e.incident_id and e.pk not in in_groups and first <= e.date <= last]:
+        Event.objects.filter(pk__in=strays).update(incident=None)
+    _drop_lone(touched)
+    return len(groups)
+
+
+def _drop_lone(candidates: set[int]) -> None:
+    """Proposals left with reports from one article only (a re-parse or a review took the
+    others away) are no incident any more."""
+    lone = list(Incident.objects.filter(pk__in=candidates, status=Incident.Status.PROPOSED).annotate(
+        articles=Count("events__article", distinct=True)).filter(articles__lt=2).values_list("pk", flat=True))
+    if lone:
+        Event.objects.filter(incident__in=lone).update(incident=None)
+        Incident.objects.filter(pk__in=lone).delete()
 
 
 def refresh_for(event: Event, *dates: dt.date) -> None:
@@ -109,23 +124,41 @@ def refresh_for(event: Event, *dates: dt.date) -> None:
     """
     if event.incident_id and event.incident.status == Incident.Status.ACCEPTED:
         return
+    was = {event.incident_id} if event.incident_id else set()
     Event.objects.filter(pk=event.pk).update(incident=None)
     event.incident = None
     all_dates = [event.date, *dates]
-    propose_incidents(min(all_dates), max(all_dates))
+    propose_incidents(min(all_dates), max(all_dates), touched=was)
 
 
-def propose_around(events) -> int:
+def lock() -> None:
+    """Writers of events and incidents take turns, so two of them never wait on each other.
+
+    A parse and a review both rewrite events of other articles when they (re)propose
+    incidents; each takes this lock first thing in its transaction, so two workers neither
+    deadlock nor propose one strike twice. PostgreSQL: a transaction-scoped advisory lock.
+    SQLite already lets one writer at a time through (IMMEDIATE transactions, see settings).
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [PROPOSAL_LOCK])
+
+
+def propose_around(events, touched: set[int] | frozenset = frozenset()) -> int:
     """Propose incidents near these events (after a parse or a review changed them)."""
     dates = [e.date for e in events]
-    return propose_incidents(min(dates), max(dates)) if dates else 0
+    return propose_incidents(min(dates), max(dates), touched) if dates else 0
 
 
 def _describe(incident: Incident, group: list[Event]) -> None:
-    incident.family = family_of(group[0].event_type)
-    incident.date_first = min(e.date for e in group)
-    incident.date_last = max(e.date for e in group)
-    incident.place_id = Counter(e.place_id for e in group).most_common(1)[0][0]
+    """Kind, dates and place from the reports; saved (and so in the history) only when they changed."""
+    facts = {"family": family_of(group[0].event_type), "date_first": min(e.date for e in group),
+             "date_last": max(e.date for e in group),
+             "place_id": Counter(e.place_id for e in group).most_common(1)[0][0]}
+    if incident.pk and all(getattr(incident, k) == v for k, v in facts.items()):
+        return
+    for key, value in facts.items():
+        setattr(incident, key, value)
     incident.save()
 
 
@@ -143,6 +176,7 @@ def split_off(incident: Incident, event_ids: list[int], user) -> list[Incident]:
 
     What remains stays one incident; with a single article left it is accepted as single-source.
     """
+    lock()
     moved = []
     for event in incident.events.filter(pk__in=event_ids):
         single = Incident(family=family_of(event.event_type), place_id=event.place_id, date_first=event.date,

@@ -35,6 +35,7 @@ def confirm(event: Event, user) -> None:
 
 @transaction.atomic
 def reject(event: Event, user) -> None:
+    incidents.lock()
     set_review(event, Event.Review.REJECTED, user)
     incidents.refresh_for(event)  # a rejected report leaves its proposed incident
 
@@ -42,6 +43,7 @@ def reject(event: Event, user) -> None:
 @transaction.atomic
 def reopen(event: Event, user) -> None:
     """Back to unreviewed: the next re-parse may replace it with the machine's reading."""
+    incidents.lock()
     set_review(event, Event.Review.UNREVIEWED, user, reason="reopened")
     incidents.refresh_for(event)
 
@@ -58,6 +60,7 @@ def save_event(event: Event, actor_formset, user, point: Place | None = None) ->
     A machine-made event becomes `edited`; a hand-made one stays hand-made and confirmed.
     The history records the field changes, and the actors before and after as its reason.
     """
+    incidents.lock()
     before = actors_summary(event) if event.pk else "-"
     old_date = Event.objects.filter(pk=event.pk).values_list("date", flat=True).first() or event.date
     if point is not None:

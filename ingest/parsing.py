@@ -66,10 +66,13 @@ def parse_article(article_id: int, task_id: str = "inline") -> str:
 
 def store_events(article: Article, extracted: list[ExtractedEvent], task_id: str) -> None:
     with transaction.atomic():
+        incidents.lock()  # before any event row: see incidents.lock
         locked = Article.objects.select_for_update().filter(pk=article.pk, task_id=task_id).first()
         if locked is None or locked.status != Article.Status.PROCESSING:
             return  # the claim was taken over (a sweep requeued it): the newer parse stores its own
-        article.events.filter(machine_made=True, review=Event.Review.UNREVIEWED).delete()
+        replaced = article.events.filter(machine_made=True, review=Event.Review.UNREVIEWED)
+        left = set(replaced.exclude(incident=None).values_list("incident_id", flat=True))
+        replaced.delete()
         kept = list(article.events.all())
         follow_confirmed_dates(kept, extracted)
         extracted = [e for e in extracted if not _told_by(kept, e)]
@@ -85,7 +88,7 @@ def store_events(article: Article, extracted: list[ExtractedEvent], task_id: str
             if slug in actors
         ]
         EventActor.objects.bulk_create(links, ignore_conflicts=True)
-        incidents.propose_around(rows + kept)
+        incidents.propose_around(rows + kept, touched=left)  # `left`: proposals the old events were in
         Article.objects.filter(pk=article.pk).update(
             status=Article.Status.PARSED, error="", parser_version=PARSER_VERSION, parsed_at=timezone.now(),
             updated=timezone.now(),

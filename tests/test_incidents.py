@@ -138,3 +138,17 @@ def test_the_incident_list_shows_proposals(strike_reports, viewer_client):
     assert incident.get_absolute_url() in page
     assert incident.get_absolute_url() not in viewer_client.get(reverse("events:incidents"),
                                                                 {"status": "accepted"}).content.decode()
+
+
+def test_propose_incidents_groups_events_already_stored(strike_reports, capsys):
+    from django.core.management import CommandError, call_command
+
+    Event.objects.update(incident=None)
+    Incident.objects.all().delete()
+    call_command("propose_incidents", "--since", "2024-11-01")
+    assert "1 proposed incidents" in capsys.readouterr().out
+    assert Incident.objects.get().events.count() == 3
+    call_command("propose_incidents")  # again: the same proposal, not a second one
+    assert Incident.objects.count() == 1
+    with pytest.raises(CommandError, match="not a date"):
+        call_command("propose_incidents", "--since", "yesterday")
