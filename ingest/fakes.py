@@ -29,6 +29,11 @@ BACKGROUND = [
     "وتشهد المنطقة توترا أمنيا منذ أسابيع.",
     "ولم تعلن أي جهة مسؤوليتها حتى ساعة إعداد هذا التقرير.",
     "وقال سكان محليون إن الأهالي يخشون تكرار مثل هذه الحوادث.",
+    "ويعاني سكان الريف الشرقي من ارتفاع أسعار المحروقات وانقطاع الكهرباء لساعات طويلة كل يوم.",
+    "وتعد المنطقة الحدودية ممرا مهما للبضائع بين البلدين منذ سنوات طويلة.",
+    "وأشار ناشطون إلى أن حركة المرور على الطريق العام عادت إلى طبيعتها في ساعات المساء.",
+    "ويقول مزارعون في القرى المجاورة إن موسم القمح هذا العام جاء أقل من المتوقع بسبب شح المياه.",
+    "وتتابع شبكات محلية أخبار المنطقة يوميا وتنشر تقارير عن الأوضاع المعيشية فيها.",
 ]
 
 
@@ -39,7 +44,7 @@ def make_article(number: int, rng: random.Random, sentences: int = 4) -> str:
     for template in rng.sample(SENTENCES, sentences):
         lines.append(template.format(day=rng.choice(DAYS), militia=rng.choice(MILITIAS),
                                      place=rng.choice(PLACES), toll=rng.choice(TOLLS)))
-    lines.append(rng.choice(BACKGROUND))
+    lines += rng.sample(BACKGROUND, rng.randint(2, 5))
     lines.append(f"هذا هو التقرير رقم {number} في سلسلة تقارير شبكة الرصد المحلية.")
     return "\n".join(lines) + "\n"
 
