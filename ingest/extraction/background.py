@@ -73,8 +73,8 @@ def not_an_occurrence(s: Sentence, start: int, end: int) -> bool:
         return True  # «ونفى المصدر ما تداولته وسائل إعلام معادية عن غارات…»
     if s.word_at(start - 1, cues.GENERIC_BEFORE):
         return True
-    if any(s.word_at(end + k, cues.REPEATED) for k in (0, 1, 2)):
-        return True
+    if any(s.word_at(end + k, cues.REPEATED) or s.word_at(end + k, cues.HABITUAL) for k in (0, 1, 2)):
+        return True  # «غارات متكررة», «ويدفع المهرب عادة…»
     if s.has_word(cues.SINCE, end, end + _SINCE_WINDOW):
         return True  # «لأكثر من 40 هجوماً منذ 17 أكتوبر»: a tally, not an occurrence
     return s.first_background_marker < start

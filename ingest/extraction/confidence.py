@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from . import cues
 from .mentions import Mention
 
 DATA_FILE = Path(__file__).parent / "data" / "confidence.json"
@@ -28,7 +29,7 @@ _TYPE_GROUPS = {
 FEATURES = (
     "trigger_names_type", "trigger_is_weapon", "place_own", "place_near", "place_main", "place_is_site",
     "date_own", "date_carried", "doer_named", "victim_named", "casualties_told", "retellings",
-    "first_paragraphs", "definite_trigger", "type_strike", "type_clash", "type_arrest", "type_post",
+    "first_paragraphs", "lede", "told_by_someone", "date_vague", "definite_trigger", "type_strike", "type_clash", "type_arrest", "type_post",
     "type_traffic", "type_movement",
 )
 
@@ -51,6 +52,9 @@ def features(mentions: list[Mention], body_position: float) -> dict[str, float]:
         "casualties_told": float(m.killed is not None or m.injured is not None),
         "retellings": math.log(len(mentions)),
         "first_paragraphs": float(body_position < 0.34),
+        "lede": float(body_position == 0),
+        "told_by_someone": float(any(m.sentence.word_at(i, cues.REPORTING_VERBS) for i in range(2))),
+        "date_vague": float(m.date_precision in ("week", "month")),
         "definite_trigger": float(m.definite),
     }
     for name in ("strike", "clash", "arrest", "post", "traffic", "movement"):

@@ -50,3 +50,13 @@ def test_an_event_in_reported_speech_is_an_event(extract):
 
 def test_a_tally_since_a_date_is_not_an_occurrence(extract):
     assert extract("وتقول واشنطن إن قواتها في سوريا تعرضت لأكثر من 40 هجوماً منذ 17 أكتوبر.") == []
+
+
+def test_decisions_and_orders_are_plans_not_events(extract):
+    assert extract("وقرر المجتمعون نشر ثلاث سيطرات جديدة على طريق الكرابلة.") == []
+
+
+def test_habits_and_running_totals_are_not_events(extract):
+    assert extract("ويدفع المهرب عادة مئتي دولار عن كل شاحنة تعبر معبر السكك.") == []
+    assert extract("وبذلك يرتفع إلى 27 عدد الذين اعتقلتهم القوات في قرية الهري.") == []
+    assert extract("أما العراق، فيرى في إعادة افتتاح منفذ القائم فرصة للتجارة.") == []
