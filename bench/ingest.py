@@ -3,8 +3,9 @@
     createdb -h 127.0.0.1 -U postgres albukamal_bench_ingest
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/albukamal_bench_ingest .venv/bin/python bench/ingest.py 1000
 
-N articles (default 1,000) are generated from our own fictional templates (ingest.fakes).
-The real path is `manage.py ingest FOLDER` queueing to Redis (REDIS_URL, default db 15)
+N articles (default 1,000) are generated from our own fictional templates (ingest.fakes),
+published over a year as an archive is (a manifest gives each its date). The real path is
+`manage.py ingest --manifest` queueing to Redis (REDIS_URL, default db 15)
 and `celery -A config worker --concurrency=C` parsing into the database, timed from the
 start of `ingest` to the last article parsed. Worker memory is read from /proc: the peak
 (VmHWM) of each pool process, and its resident size when the N/10th and the Nth article
@@ -15,6 +16,7 @@ it is given.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import subprocess
 import sys
@@ -39,10 +41,10 @@ from django.core.management import call_command  # noqa: E402
 from events.models import Event  # noqa: E402
 from ingest.decoding import decode_upload  # noqa: E402
 from ingest.extraction import extract_events, load_default_dictionaries  # noqa: E402
-from ingest.fakes import write_articles  # noqa: E402
+from ingest.fakes import write_articles, write_manifest  # noqa: E402
 from ingest.models import Article  # noqa: E402
 
-PUBLISHED = dt.date(2024, 6, 1)
+FIRST_DAY, DAYS = dt.date(2024, 1, 1), 365
 FINISHED = ("parsed", "failed")
 
 
@@ -51,18 +53,21 @@ def empty_database() -> None:
     Article.objects.all().delete()
 
 
-def extraction_alone(paths: list[Path]) -> float:
+def extraction_alone(manifest: Path) -> float:
     dictionaries = load_default_dictionaries()
+    entries = [json.loads(line) for line in manifest.read_text().splitlines()]
     start = time.perf_counter()
-    for path in paths:
-        extract_events(decode_upload(path.read_bytes(), path.name).text, PUBLISHED, dictionaries)
+    for entry in entries:
+        path = manifest.parent / entry["file"]
+        extract_events(decode_upload(path.read_bytes(), path.name).text, dt.date.fromisoformat(entry["published"]),
+                       dictionaries)
     return time.perf_counter() - start
 
 
-def ingest_sync(folder: Path) -> float:
+def ingest_sync(manifest: Path) -> float:
     empty_database()
     start = time.perf_counter()
-    call_command("ingest", str(folder), "--sync", "--published", PUBLISHED.isoformat(), stdout=open(os.devnull, "w"))
+    call_command("ingest", "--manifest", str(manifest), "--sync", stdout=open(os.devnull, "w"))
     return time.perf_counter() - start
 
 
@@ -93,7 +98,7 @@ def start_worker(concurrency: int, log: Path) -> subprocess.Popen:
     return worker
 
 
-def real_path(folder: Path, count: int, concurrency: int, log: Path) -> dict:
+def real_path(manifest: Path, count: int, concurrency: int, log: Path) -> dict:
     """Seconds from `ingest` to the last article parsed, and the pool processes' memory."""
     empty_database()
     redis.Redis.from_url(settings.CELERY_BROKER_URL).flushdb()
@@ -101,7 +106,7 @@ def real_path(folder: Path, count: int, concurrency: int, log: Path) -> dict:
     try:
         early_mark, rss_early = max(count // 10, 1), {}
         start = time.perf_counter()
-        call_command("ingest", str(folder), "--published", PUBLISHED.isoformat(), stdout=open(os.devnull, "w"))
+        call_command("ingest", "--manifest", str(manifest), stdout=open(os.devnull, "w"))
         deadline = time.monotonic() + max(600, count)
         while (done := Article.objects.filter(status__in=FINISHED).count()) < count:
             if not rss_early and done >= early_mark:
@@ -127,16 +132,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
         paths = write_articles(folder, count)
+        manifest = write_manifest(paths, FIRST_DAY, DAYS)
         size_kb = sum(p.stat().st_size for p in paths) / count / 1024
         print(f"{count} articles of {size_kb:.1f} KB on average; database "
               f"{settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}")
-        alone = count / extraction_alone(paths)
-        sync = count / ingest_sync(folder)
+        alone = count / extraction_alone(manifest)
+        sync = count / ingest_sync(manifest)
         events = Event.objects.count()
         print(f"{'path':<28} {'articles/s':>10} {'vs extraction':>14}")
         print(f"{'extraction alone':<28} {alone:>10.1f} {1:>14.2f}")
         print(f"{'ingest --sync':<28} {sync:>10.1f} {sync / alone:>14.2f}")
-        runs = {c: real_path(folder, count, c, Path(tmp) / f"worker{c}.log") for c in (1, 2)}
+        runs = {c: real_path(manifest, count, c, Path(tmp) / f"worker{c}.log") for c in (1, 2)}
         for c, run in runs.items():
             rate = count / run["seconds"]
             print(f"{f'ingest + worker x{c}':<28} {rate:>10.1f} {rate / alone:>14.2f}")

@@ -6,6 +6,8 @@ so no two articles are alike and the extractor meets a realistic mix of event ty
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import random
 from pathlib import Path
 
@@ -59,3 +61,14 @@ def write_articles(folder: Path, count: int, seed: int = 1) -> list[Path]:
         path.write_text(make_article(number, rng, sentences=rng.randint(2, 5)), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def write_manifest(paths: list[Path], first: dt.date, days: int, seed: int = 1) -> Path:
+    """A manifest giving each file a publication date within `days` of `first`, as an archive spreads."""
+    rng = random.Random(seed)
+    manifest = paths[0].parent / "manifest.jsonl"
+    with manifest.open("w", encoding="utf-8") as out:
+        for path in paths:
+            published = first + dt.timedelta(days=rng.randrange(days))
+            out.write(json.dumps({"file": path.name, "published": published.isoformat()}) + "\n")
+    return manifest
