@@ -76,6 +76,9 @@ SIMILAR_AFTER = {"مماثل", "مماثله", "مماثلا"}
 AGENT_VERBS = {"نفذ", "ينفذ", "تنفذ", "نفذت", "تبنى", "تبنت", "شن", "شنت", "يقف", "تقف", "مسؤول", "مسؤوليه",
                "اتهم", "اتهمت", "يتهم", "تتهم"}
 
+# Attack verbs that tell an attack only with the weapon they fire («أطلقوا صواريخ»), not alone
+# («العملية التي أطلقتها الدولة», «أطلق سراح»).
+FIRING_ONLY_CUES = {"اطلق"}
 # Who strikes from the air when a report says only «قصف»: foreign air forces, or an unknown aircraft.
 AIR_FORCES = {"united_states", "israel", "coalition", "russia", "unidentified"}
 

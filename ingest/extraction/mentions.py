@@ -82,6 +82,8 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
         if kind == "attack_cue":
             if typed_attack or named_events:
                 continue  # the named event is what the verb did («شنت حملة مداهمات» is the raid)
+            if normalise(m.phrase) in cues.FIRING_ONLY_CUES:
+                continue  # «أطلق» fires a weapon named with it; alone it launches campaigns and releases
             etype = dominant_attack
         if not_an_occurrence(s, m.start, m.end) or _inside_landmark(s, m.start) or not _specific(s, etype, m):
             continue
@@ -232,6 +234,22 @@ def _default_roles(m: Mention) -> None:
         m.actors[(default, "actor2")] = None
 
 
+# Non-violent events whose trigger words also name what an attack hits.
+_TARGET_TYPES = {"checkpoint", "crossing", "recruitment", "meeting", "smuggling"}
+# How far after the attack word its target may still be described.
+_TARGET_WINDOW = 12
+
+
+def _describes_target(attack: Mention, m: Mention) -> bool:
+    """`m` stands in the attack's own clause, after it: no «و» opens a new clause between them."""
+    if attack.anaphoric or not (0 <= m.start - attack.end <= _TARGET_WINDOW):
+        return False
+    s = m.sentence
+    if m.start - attack.end <= 2 or s.word_at(m.start - 1, cues.TARGET_PREPOSITIONS):
+        return True
+    return not any(s.toks[j].text.startswith("و") for j in range(attack.end, m.start))
+
+
 def _one_event_per_reading(out: list[Mention]) -> list[Mention]:
     """Drop mentions that are part of another event told in the same sentence."""
     types = {m.event_type for m in out}
@@ -254,10 +272,9 @@ def _one_event_per_reading(out: list[Mention]) -> list[Mention]:
     out = [m for m in out if not (m.event_type == "deployment" and m.phrase.startswith("نشر")
                                   and any(c > m.start for c in checkpoints))]
     attacks = [m for m in out if m.event_type in ATTACK_TYPES]
-    # «هاجم مسلحون حاجزاً»: the checkpoint or crossing attacked is the target, not an event of its own.
-    out = [m for m in out if m.event_type not in ("checkpoint", "crossing")
-           or not any(0 <= m.start - a.end <= 2 for a in attacks)
-           and not (attacks and attacks[0].start < m.start and m.sentence.word_at(m.start - 1, cues.TARGET_PREPOSITIONS))]
+    # «هاجم مسلحون حاجزاً», «استهدفت معسكراً للتدريب», «ضربت رتلاً من الشاحنات لحظة دخولها من معبر
+    # السكك»: what the attack hit, and where it was, are the target, not events of their own.
+    out = [m for m in out if m.event_type not in _TARGET_TYPES or not any(_describes_target(a, m) for a in attacks)]
     if types & REMOTE_VIOLENCE:
         # «غارة … أسفرت عن مقتل مدنيين»: a strike that killed civilians, coded as the strike.
         out = [m for m in out if m.event_type != "violence_against_civilians"]

@@ -162,3 +162,12 @@ def test_a_verb_and_the_noun_it_governs_are_one_mention(extract):
 def test_forces_moved_are_placed_where_they_arrive(extract):
     [event] = extract("دفعت قوات النظام بتعزيزات من مدينة الميادين إلى مدينة البوكمال.")
     assert event.place.name_en == "Albukamal"
+
+
+def test_what_an_attack_hit_is_its_target_not_an_event(extract):
+    assert types(extract("استهدفت غارة روسية معسكراً للتدريب ومستودعاً للأسلحة قرب المحطة الثانية.")) == ["airstrike"]
+    assert types(extract("ضربت غارات رتلاً من الشاحنات لحظة دخولها من معبر السكك.")) == ["airstrike"]
+
+
+def test_firing_verbs_alone_launch_no_attack(extract):
+    assert extract("افتتح في البوكمال مركز للتسوية في إطار العملية التي أطلقتها الدولة.") == []
