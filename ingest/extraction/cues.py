@@ -68,7 +68,8 @@ ANAPHORIC_AFTER = {"ذاتها", "ذاته", "نفسها", "نفسه", "المذ
 # Right before a trigger (one word may come between: «على إثر», «رداً على»): the event it follows or answers.
 AFTER_EVENT = {"عقب", "اثر", "اعقاب", "ردا", "رد", "خلفيه", "انتقاما", "اعقب"}
 # … or a different one («غارة أخرى», «قصف مماثل», «هجوم جديد»).
-NEW_EVENT_AFTER = {"اخرى", "اخري", "اخر", "مماثل", "مماثله", "مماثلا", "جديد", "جديده", "ثانيه", "ثان", "ثاني"}
+NEW_EVENT_AFTER = {"اخرى", "اخري", "اخر", "مماثل", "مماثله", "مماثلا", "جديد", "جديده", "ثانيه", "ثان", "ثاني",
+                   "ثالثه", "ثالث", "رابعه", "رابع", "خامسه", "خامس", "سادسه", "سادس"}
 # «قصف مماثل»: a new event of the same kind as the last one, by the same kind of attacker.
 SIMILAR_AFTER = {"مماثل", "مماثله", "مماثلا"}
 
@@ -129,6 +130,8 @@ TELLERS = {"مراسل", "مراسلنا", "مراسله", "مراسلو", "مص
 TITLE_LINKS = {"مدينه", "منطقه", "بلده", "قريه", "محافظه", "ناحيه", "قضاء", "عمليات", "شرطه", "قطاع"}
 # Governorates named like their capital: «ريف دير الزور» is the governorate, not the city.
 GOVERNORATES = {"دير الزور", "ديرالزور", "الانبار", "الحسكه", "الرقه", "حمص", "حلب", "دمشق", "بغداد", "نينوى"}
+# A few words before a place name: the place is an end of a road the event happened on.
+ROADS = {"طريق", "الطريق", "اوتوستراد", "الاوتوستراد", "الواصل", "الرابط", "الدولي"}
 # Before a place name: where forces or goods went, and where they came from.
 TOWARDS = {"الى", "نحو", "باتجاه", "صوب"}
 FROM = {"من"}

@@ -59,6 +59,25 @@ class Mention:
         return {slug for slug, r in self.actors if r == role}
 
 
+# How far after an attack word its instrument («هجوم بطائرات مسيرة») may stand.
+_INSTRUMENT_WINDOW = 3
+
+
+def _instruments(s: Sentence) -> dict[int, int]:
+    """Attack words typed by the weapon they were made with: «هجوم بطائرات مسيرة» is an airstrike,
+    «هجوم بالصواريخ» shelling. Maps the attack word's token index to the weapon's."""
+    out = {}
+    for attack in s.triggers:
+        if attack.payload != ("event", "armed_clash"):
+            continue
+        for weapon in s.triggers:
+            if weapon.payload[0] == "weapon" and 0 <= weapon.start - attack.end < _INSTRUMENT_WINDOW \
+                    and s.toks[weapon.start].text.startswith("ب"):
+                out[attack.start] = weapon.start
+                break
+    return out
+
+
 # How far (in words) a weapon may stand from the verb that fires it.
 _WEAPON_CUE_WINDOW = 8
 # … and how far after the verb, whose object («استهدفوا قاعدة الاحتلال في حقل العمر … بطائرة مسيرة») comes between.
@@ -71,9 +90,14 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
     event_types = {m.payload[1] for m in s.triggers if m.payload[0] == "event"}
     named_events = [m for m in s.triggers if m.payload[0] == "event"]
     cue_positions = [m.start for m in s.triggers if m.payload[0] == "attack_cue"]
+    instruments = _instruments(s)
     out: list[Mention] = []
     for m in s.triggers:
         kind, etype = m.payload
+        if m.start in instruments.values():
+            continue  # the weapon of «هجوم بطائرة مسيرة», told with the attack it types
+        if m.start in instruments:
+            etype = next(t.payload[1] for t in s.triggers if t.start == instruments[m.start])
         if kind == "weapon":
             if etype in event_types:
                 continue  # «غارة بطائرة مسيرة»: the event word carries it

@@ -171,3 +171,18 @@ def test_what_an_attack_hit_is_its_target_not_an_event(extract):
 
 def test_firing_verbs_alone_launch_no_attack(extract):
     assert extract("افتتح في البوكمال مركز للتسوية في إطار العملية التي أطلقتها الدولة.") == []
+
+
+def test_the_instrument_types_the_attack(extract):
+    assert types(extract("شنت فصائل عراقية هجوماً بطائرات مسيرة على قاعدة في حقل العمر.")) == ["airstrike"]
+    assert types(extract("شنت فصائل عراقية هجوماً بالصواريخ على قاعدة في حقل العمر.")) == ["shelling"]
+
+
+def test_an_event_on_a_road_is_placed_near_the_town_named_as_near(extract):
+    [event] = extract("انفجرت عبوة ناسفة بعربة عسكرية على طريق الميادين – البوكمال قرب بلدة الصالحية.")
+    assert event.place.name_en.startswith("Al-Salihiyah")
+
+
+def test_a_fifth_strike_is_another_strike(extract):
+    events = extract("استهدفت أربع غارات مقراً في قرية الهري. واستهدفت غارة خامسة مقراً في قرية الهري.")
+    assert types(events) == ["airstrike", "airstrike"]
