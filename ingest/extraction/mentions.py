@@ -59,6 +59,17 @@ class Mention:
         return {slug for slug, r in self.actors if r == role}
 
 
+# A verb's object follows it within this many words.
+_OBJECT_WINDOW = 4
+
+
+def _object_of(verb, event) -> bool:
+    """«شنت حملة مداهمات»: the event the verb performs, not what an attack verb hit
+    («استهدفت معسكراً للتدريب» is an attack on a camp, whatever the camp is for)."""
+    return 0 <= event.start - verb.end <= _OBJECT_WINDOW and event.payload[1] not in _TARGET_TYPES \
+        or event.start < verb.start
+
+
 # How far after an attack word its instrument («هجوم بطائرات مسيرة») may stand.
 _INSTRUMENT_WINDOW = 3
 
@@ -104,7 +115,7 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
             if not any(-_WEAPON_CUE_WINDOW <= m.start - c <= _WEAPON_AFTER_CUE_WINDOW for c in cue_positions):
                 continue  # «وصلت راجمات صواريخ»: weapons moved, nothing fired
         if kind == "attack_cue":
-            if typed_attack or named_events:
+            if typed_attack or any(_object_of(m, e) for e in named_events):
                 continue  # the named event is what the verb did («شنت حملة مداهمات» is the raid)
             if normalise(m.phrase) in cues.FIRING_ONLY_CUES:
                 continue  # «أطلق» fires a weapon named with it; alone it launches campaigns and releases

@@ -20,7 +20,8 @@ class PlaceMention:
     end: int
     # "own": the event is there; "near": only near it; "region": the wider area around it;
     # "locator": named only to say where another place lies («الهري شرق البوكمال»);
-    # "title": part of an office or a body's name («محافظ دير الزور»), never where anything happened.
+    # "title": part of an office or a body's name («محافظ دير الزور»), where a teller sits, or the
+    # place of another event referred to («رداً على جريمة القائم»): never where this one happened.
     role: str
 
 
@@ -124,6 +125,9 @@ _DEFINITE = ("ال", "وال", "بال", "فال", "لل", "كال")
 
 def _place_role(s: Sentence, i: int) -> str:
     if s.word_at(i - 1, cues.TITLES) or s.word_at(i - 2, cues.TITLES) and s.word_at(i - 1, cues.TITLE_LINKS):
+        return "title"
+    # «رداً على جريمة القائم», «عقب هجوم عين الأسد»: the place of the event answered, not of this one.
+    if any(s.word_at(j, cues.AFTER_EVENT) for j in range(max(0, i - 3), i)):
         return "title"
     # «مراسل سانا في دير الزور», «مصدر محلي في البوكمال»: where the teller is, not where it happened.
     if s.word_at(i - 1, {"في"}) and any(s.word_at(j, cues.TELLERS) for j in range(max(0, i - 4), i - 1)):

@@ -76,3 +76,13 @@ def test_where_a_correspondent_sits_is_not_where_it_happened(extract):
 def test_a_part_of_a_town_named_with_a_direction_is_in_that_town(extract):
     [event] = extract("استحدثت الفرقة الرابعة حاجزاً عند المدخل الشمالي لبلدة الجلاء على طريق البوكمال.")
     assert event.place.name_en == "Al-Jalaa"
+
+
+def test_the_place_of_an_event_answered_is_not_this_ones(extract):
+    [event] = extract("أعلنت فصائل عراقية استهداف قاعدة في حقل العمر النفطي برشقة صاروخية رداً على جريمة القائم.")
+    assert event.place.name_en == "Al-Omar oil field"
+
+
+def test_a_district_named_after_its_seat_is_that_seat_approximately(extract):
+    [event] = extract("استهدفت غارة جوية مقراً على الحدود في قضاء القائم.")
+    assert (event.place.key, event.geo_precision) == ("husaybah", 3)
