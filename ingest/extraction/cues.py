@@ -77,9 +77,9 @@ SIMILAR_AFTER = {"مماثل", "مماثله", "مماثلا"}
 AGENT_VERBS = {"نفذ", "ينفذ", "تنفذ", "نفذت", "تبنى", "تبنت", "شن", "شنت", "يقف", "تقف", "مسؤول", "مسؤوليه",
                "اتهم", "اتهمت", "يتهم", "تتهم"}
 
-# Attack verbs that tell an attack only with the weapon they fire («أطلقوا صواريخ»), not alone
-# («العملية التي أطلقتها الدولة», «أطلق سراح»).
-FIRING_ONLY_CUES = {"اطلق"}
+# Attack verbs that tell an attack only with the weapon they fire («أطلقوا صواريخ», «سقطت قذائف»),
+# not alone («العملية التي أطلقتها الدولة», «أطلق سراح», «بعد سقوط الأسد», «سقوط قتلى»).
+FIRING_ONLY_CUES = {"اطلق", "سقط", "سقوط"}
 # Who strikes from the air when a report says only «قصف»: foreign air forces, or an unknown aircraft.
 AIR_FORCES = {"united_states", "israel", "coalition", "russia", "unidentified"}
 
@@ -157,6 +157,15 @@ CROSSINGS_CLOSED_OR_OPENED = {"اغلاق", "اغلق", "اغلقت", "ردم", 
 SMUGGLING_OPERATIONS = {"شحنه", "شحنات", "ضبط", "ضبطت", "احباط", "احبطت", "مصادره", "صادرت", "قافله", "محمله",
                         "محملا", "ادخال", "ادخلت", "نقل", "نقلت", "عبرت", "دخلت", "قوارب", "صهريج", "شاحنات",
                         "شاحنه", "مخباه", "مخبأه", "اخفاء"}
+# Right before a clash word: the casualties told before it fell in it («قتل شابان في اشتباكات»).
+DURING = {"في", "خلال", "اثناء", "جراء", "اثر", "خلالها"}
+# Right before «تهريب»: the smugglers as a group, not a run.
+GROUP_NOUNS = {"مجموعه", "شبكه", "شبكات", "عصابه", "عصابات", "خليه", "خلايا", "مجموعات"}
+# Explosive devices seized, found or defused did not explode …
+DEVICES_HANDLED = {"ضبط", "ضبطت", "مصادره", "صادرت", "تفكيك", "فكك", "فككت", "ابطال", "العثور", "عثر", "عثرت",
+                   "ازاله", "ازالت", "نزع", "مستودع", "مخزن"}
+# … unless the sentence says something blew up.
+BLASTS = {"انفجر", "انفجرت", "انفجار", "تفجير", "فجر", "انفجارها", "انفجاره"}
 # A seizure makes a smuggling report the event, rather than the crossing used.
 SEIZURES = {"ضبط", "ضبطت", "احباط", "احبطت", "مصادره", "صادرت", "حجز", "حجزت"}
 

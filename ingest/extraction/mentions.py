@@ -210,7 +210,10 @@ def _specific(s: Sentence, etype: str, m) -> bool:
         plural = s.toks[m.start].text.endswith(("معابر", "منافذ"))
         return s.has_word(cues.CROSSINGS_CLOSED_OR_OPENED if plural else cues.CROSSING_ACTIONS)
     if etype == "smuggling":
-        return s.has_word(cues.SMUGGLING_OPERATIONS)
+        # «مجموعة تهريب», «شبكة تهريب»: who the smugglers are, not a smuggling run.
+        return s.has_word(cues.SMUGGLING_OPERATIONS) and not s.word_at(m.start - 1, cues.GROUP_NOUNS)
+    if etype == "explosion" and s.has_word(cues.DEVICES_HANDLED) and not s.has_word(cues.BLASTS):
+        return False  # «ضبطت عبوات ناسفة», «فككت ألغاماً»: devices seized or defused did not explode
     return True
 
 
@@ -310,6 +313,10 @@ def _one_event_per_reading(out: list[Mention]) -> list[Mention]:
     # «هاجم مسلحون حاجزاً», «استهدفت معسكراً للتدريب», «ضربت رتلاً من الشاحنات لحظة دخولها من معبر
     # السكك»: what the attack hit, and where it was, are the target, not events of their own.
     out = [m for m in out if m.event_type not in _TARGET_TYPES or not any(_describes_target(a, m) for a in attacks)]
+    clashes = [m for m in out if m.event_type == "armed_clash" and m.strength == "event" and not m.anaphoric]
+    # «قُتل شابان … في اشتباكات بين عشيرتين»: the killings told first are the clash's toll.
+    out = [m for m in out if m.event_type != "violence_against_civilians"
+           or not any(c.start > m.start and c.sentence.word_at(c.start - 1, cues.DURING) for c in clashes)]
     if types & REMOTE_VIOLENCE:
         # «غارة … أسفرت عن مقتل مدنيين»: a strike that killed civilians, coded as the strike.
         out = [m for m in out if m.event_type != "violence_against_civilians"]

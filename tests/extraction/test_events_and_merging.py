@@ -186,3 +186,22 @@ def test_an_event_on_a_road_is_placed_near_the_town_named_as_near(extract):
 def test_a_fifth_strike_is_another_strike(extract):
     events = extract("استهدفت أربع غارات مقراً في قرية الهري. واستهدفت غارة خامسة مقراً في قرية الهري.")
     assert types(events) == ["airstrike", "airstrike"]
+
+
+def test_devices_seized_or_defused_did_not_explode(extract):
+    assert types(extract("داهمت دورية منزلاً في قرية الهري وضبطت عبوات ناسفة وألغاماً.")) == ["arrest"]
+    assert types(extract("انفجرت عبوة ناسفة بسيارة في قرية الهري.")) == ["explosion"]
+
+
+def test_a_smuggling_group_is_who_they_are_not_a_run(extract):
+    events = extract("اندلع اشتباك مسلح بين عناصر الفرقة الرابعة ومجموعة تهريب محلية قرب قرية السويعية.")
+    assert types(events) == ["armed_clash"]
+
+
+def test_killings_in_a_clash_are_its_toll(extract):
+    assert types(extract("قتل شابان وأصيب أربعة آخرون في اشتباكات بين عشيرتين في بلدة الجلاء.")) == ["armed_clash"]
+
+
+def test_a_fall_is_no_attack_without_a_weapon(extract):
+    assert extract("وتغيرت خريطة السيطرة في البوكمال بعد سقوط الأسد.") == []
+    assert types(extract("سقطت ثلاث قذائف على قرية الهري.")) == ["shelling"]
