@@ -161,6 +161,8 @@ SMUGGLING_OPERATIONS = {"شحنه", "شحنات", "ضبط", "ضبطت", "احب�
 DURING = {"في", "خلال", "اثناء", "جراء", "اثر", "خلالها"}
 # Right before «تهريب»: the smugglers as a group, not a run.
 GROUP_NOUNS = {"مجموعه", "شبكه", "شبكات", "عصابه", "عصابات", "خليه", "خلايا", "مجموعات"}
+# Explosive devices: an explosion of one happened where it was, whoever heard it.
+DEVICES = {"عبوه", "عبوات", "لغم", "الغام", "مفخخه", "قنبله", "قنابل", "ناسفه"}
 # Explosive devices seized, found or defused did not explode …
 DEVICES_HANDLED = {"ضبط", "ضبطت", "مصادره", "صادرت", "تفكيك", "فكك", "فككت", "ابطال", "العثور", "عثر", "عثرت",
                    "ازاله", "ازالت", "نزع", "مستودع", "مخزن"}

@@ -22,8 +22,13 @@ class DateThread:
         self._precision = "reported"
         self._age = CARRY_SENTENCES + 1
 
-    def follow(self, mentions: list[Mention]) -> None:
-        """Date the undated mentions of the next sentence; remember its own date if it has one."""
+    def follow(self, mentions: list[Mention], new_entry: bool = False) -> None:
+        """Date the undated mentions of the next sentence; remember its own date if it has one.
+
+        A new entry of a live blog or a bulletin («22:14 | …», «٣- …») continues nothing.
+        """
+        if new_entry:
+            self._age = CARRY_SENTENCES + 1
         dated = [m for m in mentions if m.date is not None]
         for m in mentions:
             if m.date is None and self._age <= CARRY_SENTENCES:

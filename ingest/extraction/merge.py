@@ -105,7 +105,8 @@ _HEARD_PHRASES = {"انفجار", "انفجارات", "دوي انفجار"}
 
 
 def _heard(m: Mention) -> bool:
-    return m.event_type == "explosion" and m.phrase in _HEARD_PHRASES
+    """«انفجارات هزت المدينة», not «انفجار عبوة ناسفة» (a device that went off where it was)."""
+    return m.event_type == "explosion" and m.phrase in _HEARD_PHRASES and not m.sentence.has_word(cues.DEVICES)
 
 
 def _heard_nearby(e: Mention, m: Mention) -> bool:

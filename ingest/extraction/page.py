@@ -9,6 +9,8 @@ article's headline) or tells the same one again (the headline).
 
 from __future__ import annotations
 
+import re
+
 from .sentence import Sentence
 from .text import normalise
 
@@ -86,3 +88,13 @@ def _ends_sentence(s: Sentence, text: str) -> bool:
     if tail.endswith(".."):
         return False
     return tail[-1:] in ".!?؟"
+
+
+# «22:14 | عاجل: …» in a live blog, «٣- قتل…» in a monitor's bulletin: each entry is its own report.
+_ENTRY_START = re.compile(r"\s*(?:\(?\d{1,2}:\d{2}\)?|\d{1,2}\s*[-.)]\s)")
+
+
+def starts_entry(s: Sentence, text: str) -> bool:
+    """Whether the sentence opens a time-stamped or numbered entry of its own."""
+    line_start = text.rfind("\n", 0, s.start) + 1
+    return not text[line_start:s.start].strip() and bool(_ENTRY_START.match(text, s.start))

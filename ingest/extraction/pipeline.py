@@ -16,7 +16,7 @@ from .locate import in_area, main_place, settle_place
 from .mentions import ATTACK_TYPES, Mention, geo_precision, mentions_in
 from .merge import Incident, merge_mentions
 from .model import ExtractedEvent
-from .page import report_sentences
+from .page import report_sentences, starts_entry
 from .sentence import Sentence, read_sentence
 from .text import NormalisedText, sentences
 
@@ -57,7 +57,7 @@ def _extract(text: str, published: dt.date, dicts: Dictionaries, model: Confiden
         if is_background(s):
             continue
         told = mentions_in(s, dominant)
-        thread.follow(told)
+        thread.follow(told, new_entry=starts_entry(s, nt.text))
         for m in told:
             settle_place(m, main)
             if in_area(m.place, dicts.area):

@@ -42,3 +42,15 @@ def test_explosions_heard_in_a_nearby_town_are_the_strike(extract):
     events = extract("شنت طائرات مجهولة مساء الجمعة غارات على مقر للميليشيات في قرية الهري. "
                      "وقال أهالي مدينة حصيبة إنهم سمعوا دوي انفجارات عنيفة مساء الجمعة.")
     assert types(events) == ["airstrike"]
+
+
+def test_a_new_entry_of_a_bulletin_continues_no_date(extract):
+    events = extract("1- قصفت طائرة مسيرة مجهولة مساء الخميس مقراً في قرية الهري.\n"
+                     "2- اعتقلت دورية خمسة شبان في حي الكشمة.\n")
+    assert {e.event_type: e.date_precision for e in events}["arrest"] == "reported"
+
+
+def test_a_device_that_went_off_is_not_a_strike_heard(extract):
+    events = extract("استهدفت طائرة مسيرة مجهولة سيارة في قرية الهري مساء الجمعة. "
+                     "وقتل عنصر بانفجار عبوة ناسفة في قرية السويعية مساء الجمعة.")
+    assert types(events) == ["airstrike", "explosion"]
