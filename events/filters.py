@@ -57,6 +57,9 @@ class EventFilter(django_filters.FilterSet):
     confirmed_only = django_filters.BooleanFilter(method="filter_confirmed", label=_("Confirmed only"),
                                                   widget=forms.CheckboxInput)
     incident = django_filters.NumberFilter(field_name="incident_id", label=_("Incident"))
+    min_confidence = django_filters.NumberFilter(
+        field_name="confidence", lookup_expr="gte", label=_("Minimum confidence"), min_value=0, max_value=1,
+        widget=forms.NumberInput(attrs={"step": "0.05", "min": "0", "max": "1"}))
     # Applied last, in filter_queryset, to the events every other filter kept.
     per_incident = django_filters.BooleanFilter(method="keep", label=_("One row per incident"),
                                                 widget=forms.CheckboxInput)
