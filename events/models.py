@@ -49,20 +49,22 @@ class Place(BilingualName, models.Model):
         LOW = "low", _("low: estimated, proxy or placeholder point")
 
     # Stable id used by the data files and by the extractor ("geonames:<id>" for fallbacks).
-    key = models.CharField(max_length=120, unique=True)
+    key = models.CharField(_("key"), max_length=120, unique=True)
     name_en = models.CharField(_("English name"), max_length=200)
     name_ar = models.CharField(_("Arabic name"), max_length=200)
     aliases_ar = models.TextField(_("Arabic aliases"), blank=True, help_text=_("One per line."))
-    kind = models.CharField(max_length=40, blank=True, db_index=True)
-    lat = models.FloatField()
-    lon = models.FloatField()
-    admin = models.CharField(max_length=300, blank=True)
-    country = models.CharField(max_length=10, blank=True)
-    source = models.TextField(blank=True)
-    confidence = models.CharField(max_length=6, choices=Confidence.choices, default=Confidence.MEDIUM)
-    updated = models.DateTimeField(auto_now=True)
+    kind = models.CharField(_("kind"), max_length=40, blank=True, db_index=True)
+    lat = models.FloatField(_("latitude"))
+    lon = models.FloatField(_("longitude"))
+    admin = models.CharField(_("administrative area"), max_length=300, blank=True)
+    country = models.CharField(_("country"), max_length=10, blank=True)
+    source = models.TextField(_("source"), blank=True)
+    confidence = models.CharField(_("confidence"), max_length=6, choices=Confidence.choices, default=Confidence.MEDIUM)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
+        verbose_name = _("place")
+        verbose_name_plural = _("places")
         ordering = ["name_en"]
 
     def __str__(self) -> str:
@@ -96,14 +98,17 @@ class Place(BilingualName, models.Model):
 
 
 class Actor(BilingualName, models.Model):
-    slug = models.SlugField(max_length=60, unique=True, help_text=_("Fixed id used in exports and evaluation."))
+    slug = models.SlugField(_("id"),
+                            max_length=60, unique=True, help_text=_("Fixed id used in exports and evaluation."))
     name_en = models.CharField(_("English name"), max_length=200)
     name_ar = models.CharField(_("Arabic name"), max_length=200, blank=True)
     aliases_ar = models.TextField(_("Arabic aliases"), blank=True, help_text=_("One per line."))
-    kind = models.CharField(max_length=40, blank=True)
-    updated = models.DateTimeField(auto_now=True)
+    kind = models.CharField(_("kind"), max_length=40, blank=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
+        verbose_name = _("actor")
+        verbose_name_plural = _("actors")
         ordering = ["name_en"]
 
     def __str__(self) -> str:
@@ -133,23 +138,25 @@ class TriggerWord(models.Model):
     """An Arabic word or phrase that signals an event (inflected and clitic forms are derived)."""
 
     class Kind(models.TextChoices):
-        EVENT = "event", "names the event type by itself (غارة، حاجز)"
-        WEAPON = "weapon", "names it only next to an attack verb (صواريخ)"
-        ATTACK_CUE = "attack_cue", "an attack whose type comes from context (استهدف، قصف)"
+        EVENT = "event", _("names the event type by itself (غارة، حاجز)")
+        WEAPON = "weapon", _("names it only next to an attack verb (صواريخ)")
+        ATTACK_CUE = "attack_cue", _("an attack whose type comes from context (استهدف، قصف)")
 
-    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.EVENT)
-    event_type = models.CharField(max_length=30, choices=EventType.choices, blank=True, db_index=True,
-                                  help_text="Empty for attack cues.")
-    phrase = models.CharField(max_length=120)
-    note = models.CharField(max_length=200, blank=True)
-    updated = models.DateTimeField(auto_now=True)
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.EVENT)
+    event_type = models.CharField(_("event type"), max_length=30, choices=EventType.choices, blank=True, db_index=True,
+                                  help_text=_("Empty for attack cues."))
+    phrase = models.CharField(_("phrase"), max_length=120)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
+        verbose_name = _("trigger word")
+        verbose_name_plural = _("trigger words")
         ordering = ["kind", "event_type", "phrase"]
         constraints = [models.UniqueConstraint(fields=["kind", "event_type", "phrase"], name="unique_trigger")]
 
     def __str__(self) -> str:
-        return f"{self.phrase} → {self.event_type or self.kind}"
+        return f"{self.phrase} → {self.get_event_type_display() or self.get_kind_display()}"
 
 
 class Event(models.Model):
@@ -172,22 +179,27 @@ class Event(models.Model):
         SUSPECTED = "suspected", _("suspected")
         UNKNOWN = "unknown", _("unknown")
 
-    article = models.ForeignKey("ingest.Article", on_delete=models.CASCADE, related_name="events")
-    event_type = models.CharField(max_length=30, choices=EventType.choices, db_index=True)
-    date = models.DateField(db_index=True)
-    date_precision = models.CharField(max_length=10, choices=DatePrecision.choices, default=DatePrecision.DAY)
-    place = models.ForeignKey(Place, null=True, blank=True, on_delete=models.PROTECT, related_name="events")
-    place_text = models.CharField("place as written", max_length=300, blank=True)
-    geo_precision = models.PositiveSmallIntegerField(choices=GeoPrecision.choices, default=2, db_index=True)
-    attribution = models.CharField(max_length=10, choices=Attribution.choices, default="unknown", db_index=True)
-    killed_min = models.PositiveIntegerField(null=True, blank=True)
-    killed_max = models.PositiveIntegerField(null=True, blank=True)
-    injured_min = models.PositiveIntegerField(null=True, blank=True)
-    injured_max = models.PositiveIntegerField(null=True, blank=True)
-    evidence = models.TextField()
-    evidence_start = models.PositiveIntegerField()
-    evidence_end = models.PositiveIntegerField()
-    confidence = models.FloatField(default=0.5)
+    article = models.ForeignKey("ingest.Article", verbose_name=_("article"), on_delete=models.CASCADE,
+                                related_name="events")
+    event_type = models.CharField(_("event type"), max_length=30, choices=EventType.choices, db_index=True)
+    date = models.DateField(_("date"), db_index=True)
+    date_precision = models.CharField(_("date precision"),
+                                      max_length=10, choices=DatePrecision.choices, default=DatePrecision.DAY)
+    place = models.ForeignKey(Place, verbose_name=_("place"),
+                              null=True, blank=True, on_delete=models.PROTECT, related_name="events")
+    place_text = models.CharField(_("place as written"), max_length=300, blank=True)
+    geo_precision = models.PositiveSmallIntegerField(_("geo precision"),
+                                                     choices=GeoPrecision.choices, default=2, db_index=True)
+    attribution = models.CharField(_("attribution"),
+                                   max_length=10, choices=Attribution.choices, default="unknown", db_index=True)
+    killed_min = models.PositiveIntegerField(_("killed, at least"), null=True, blank=True)
+    killed_max = models.PositiveIntegerField(_("killed, at most"), null=True, blank=True)
+    injured_min = models.PositiveIntegerField(_("injured, at least"), null=True, blank=True)
+    injured_max = models.PositiveIntegerField(_("injured, at most"), null=True, blank=True)
+    evidence = models.TextField(_("evidence"))
+    evidence_start = models.PositiveIntegerField(_("evidence start"))
+    evidence_end = models.PositiveIntegerField(_("evidence end"))
+    confidence = models.FloatField(_("confidence"), default=0.5)
     class Review(models.TextChoices):
         UNREVIEWED = "unreviewed", _("unreviewed")
         CONFIRMED = "confirmed", _("confirmed")
@@ -198,19 +210,23 @@ class Event(models.Model):
     # and the machine does not add its own reading of a reviewed mention again (`extracted_as`).
     machine_made = models.BooleanField(_("machine-made"), default=True)
     review = models.CharField(_("review"), max_length=10, choices=Review.choices, default=Review.UNREVIEWED)
-    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("reviewed by"),
+                                    null=True, blank=True, on_delete=models.SET_NULL,
                                     related_name="+")
-    reviewed_at = models.DateTimeField(null=True, blank=True)
-    extracted_as = models.CharField(max_length=60, blank=True, editable=False,
-                                    help_text="Type and evidence offset the extractor gave this event.")
-    incident = models.ForeignKey("Incident", null=True, blank=True, on_delete=models.SET_NULL, related_name="events")
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    extracted_as = models.CharField(_("extracted as"), max_length=60, blank=True, editable=False,
+                                    help_text=_("Type and evidence offset the extractor gave this event."))
+    incident = models.ForeignKey("Incident", verbose_name=_("incident"), null=True, blank=True,
+                                 on_delete=models.SET_NULL, related_name="events")
     # Same type, place and day: how the same incident told by several articles is recognised.
-    incident_key = models.CharField(max_length=120, db_index=True)
-    actors = models.ManyToManyField(Actor, through="EventActor", related_name="events")
-    created = models.DateTimeField(auto_now_add=True)
+    incident_key = models.CharField(_("incident key"), max_length=120, db_index=True)
+    actors = models.ManyToManyField(Actor, verbose_name=_("actors"), through="EventActor", related_name="events")
+    created = models.DateTimeField(_("created"), auto_now_add=True)
     history = HistoricalRecords(excluded_fields=["incident_key", "created"])
 
     class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
         ordering = ["-date", "-id"]
         indexes = [
             models.Index(fields=["event_type", "date"], name="event_type_date"),
@@ -269,14 +285,19 @@ class EventActor(models.Model):
         ACTOR1 = "actor1", _("actor1 (acts)")
         ACTOR2 = "actor2", _("actor2 (acted upon)")
 
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="event_actors")
-    actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="event_roles")
-    role = models.CharField(max_length=6, choices=Role.choices)
-    text = models.CharField("as written", max_length=200, blank=True)
+    event = models.ForeignKey(Event, verbose_name=_("event"), on_delete=models.CASCADE, related_name="event_actors")
+    actor = models.ForeignKey(Actor, verbose_name=_("actor"), on_delete=models.PROTECT, related_name="event_roles")
+    role = models.CharField(_("role"), max_length=6, choices=Role.choices)
+    text = models.CharField(_("as written"), max_length=200, blank=True)
 
     class Meta:
+        verbose_name = _("actor of an event")
+        verbose_name_plural = _("actors of events")
         constraints = [models.UniqueConstraint(fields=["event", "actor", "role"], name="unique_event_actor_role")]
         indexes = [models.Index(fields=["actor", "role"], name="eventactor_actor_role")]
+
+    def __str__(self) -> str:
+        return f"{self.actor.local_name} ({self.get_role_display()})"
 
 
 # How an incident's kind (events.incidents.FAMILIES, else the event type) reads.
@@ -297,16 +318,19 @@ class Incident(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PROPOSED,
                               db_index=True)
     family = models.CharField(_("kind"), max_length=30)
-    place = models.ForeignKey(Place, null=True, on_delete=models.PROTECT, related_name="+")
-    date_first = models.DateField(db_index=True)
-    date_last = models.DateField()
-    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+    place = models.ForeignKey(Place, verbose_name=_("place"), null=True, on_delete=models.PROTECT, related_name="+")
+    date_first = models.DateField(_("first date"), db_index=True)
+    date_last = models.DateField(_("last date"))
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("reviewed by"),
+                                    null=True, blank=True, on_delete=models.SET_NULL,
                                     related_name="+")
-    reviewed_at = models.DateTimeField(null=True, blank=True)
-    created = models.DateTimeField(auto_now_add=True)
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    created = models.DateTimeField(_("created"), auto_now_add=True)
     history = HistoricalRecords(excluded_fields=["created"])
 
     class Meta:
+        verbose_name = _("incident")
+        verbose_name_plural = _("incidents")
         ordering = ["-date_first", "-id"]
 
     def __str__(self) -> str:
