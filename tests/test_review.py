@@ -207,3 +207,15 @@ def test_a_viewer_can_change_nothing(viewer_client, strike):
     assert Event.objects.count() == 1
     page = viewer_client.get(event.get_absolute_url()).content.decode()
     assert 'value="confirm"' not in page and reverse("events:edit", args=[event.pk]) not in page
+
+
+def test_review_pages_escape_what_comes_from_articles(analyst_client, dictionaries):
+    hostile = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    article = parsed_article(STRIKE_ARTICLE + hostile, outlet=hostile)
+    Article.objects.filter(pk=article.pk).update(title=hostile)
+    event = article.events.first()
+    pages = [reverse("events:queue"), reverse("events:edit", args=[event.pk]), event.get_absolute_url(),
+             article.get_absolute_url(), reverse("ingest:facts", args=[article.pk])]
+    for url in pages:
+        page = analyst_client.get(url).content.decode()
+        assert "<script>alert" not in page and "<img src=x" not in page, url
