@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import cues
@@ -11,6 +11,8 @@ from .casualties import Casualty, find_casualties
 from .dates import DateMention
 from .lexicon import Dictionaries, Match, PlaceEntry, readings
 from .text import NormalisedText, Token, tokens
+
+_CUE_LISTS = frozenset(id(value) for value in vars(cues).values() if isinstance(value, set))
 
 
 @dataclass(frozen=True)
@@ -38,9 +40,22 @@ class Sentence:
     casualties: list[Casualty]
     ends_with_stop: bool
     reads: list[frozenset[str]]  # each token's readings with clitics peeled off
+    # First index of a word of each cue list asked about from the start (rules ask the same lists
+    # for every trigger of a sentence), keyed by the list's identity: cues.py's lists live as long as
+    # the process, so their ids never name another object.
+    _first: dict[int, int] = field(default_factory=dict, repr=False)
 
     def has_word(self, words: set[str], start: int = 0, end: int | None = None) -> bool:
-        return any(r & words for r in self.reads[start:end])
+        if start == 0 and id(words) in _CUE_LISTS:
+            return self.first_of(words) < (len(self.reads) if end is None else end)
+        return any(not r.isdisjoint(words) for r in self.reads[start:end])
+
+    def first_of(self, words: set[str]) -> int:
+        """Index of the first token that reads as one of `words` (a list of cues.py), or the sentence's length."""
+        key = id(words)
+        if key not in self._first:
+            self._first[key] = next((i for i, r in enumerate(self.reads) if not r.isdisjoint(words)), len(self.reads))
+        return self._first[key]
 
     def word_at(self, i: int, words: set[str]) -> bool:
         return 0 <= i < len(self.reads) and not self.reads[i].isdisjoint(words)
