@@ -105,6 +105,8 @@ VICTIM_NOUNS = {"جندي", "جنديان", "جنديين", "جنود", "ضاب�
                 "اصابه", "اصيب", "مصرع", "قتلى", "جرحى", "اسر", "خطف", "اختطاف",
                 # «اعتقلت … بتهمة الانتماء لتنظيم داعش»: the group of those arrested
                 "بتهمه", "تهمه", "الانتماء", "انتماء", "مطلوبين", "مطلوب"}
+# Clash words that name two sides fighting each other, not an attacker and a target.
+MUTUAL_CLASH = {"اشتباك", "اشتباكات", "اشتبك", "مواجهات", "معارك"}
 # Before an actor: by whose hand («برصاص قوات النظام», «على يد عناصر داعش»): the doer.
 AGENT_MARKERS = {"برصاص", "بنيران", "بقصف", "يد", "بيد", "نفذه", "نفذها", "شنه", "شنها"}
 # Between an actor named before a trigger and the trigger: a new clause, so not its doer.

@@ -379,6 +379,8 @@ def _assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
     attack = m.event_type in VIOLENT_TYPES  # who does it to whom: attacks and arrests
     passive = s.has_word(cues.PASSIVE, clause_start, m.start)  # «تعرضت مواقع X لقصف»
     previous = None  # (end, role) of the actor named just before
+    # «اشتباك بين الفرقة الرابعة ومجموعة تهريب», «اشتبكت دورية مع مهربين»: two sides, the first named acts.
+    mutual = m.event_type == "armed_clash" and m.phrase in cues.MUTUAL_CLASH
     for a in s.actors:
         if not (clause_start <= a.start < clause_end):
             continue
@@ -399,6 +401,8 @@ def _assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
             role = previous[1]  # «الميليشيات المسلحة الموالية لطهران», «حزب الله إلى جانب ميليشيات…»
         elif slug == "civilians":
             role = "actor2"
+        elif mutual:
+            role = "actor2" if m.actor_ids("actor1") else "actor1"
         elif attack and a.start == m.end:
             role = "actor1"  # «قصف إسرائيلي», «الضربات الجوية الأمريكية»: the doer qualifies the attack
         elif attack and (_after_target_noun(s, a.start, m.event_type not in ("arrest", "violence_against_civilians"))
@@ -445,8 +449,10 @@ def _after_target_noun(s: Sentence, i: int, targets: bool = True) -> bool:
     or a claim intervenes («فيما تبنى تنظيم داعش»). For arrests (`targets` off) a patrol is
     the doer («داهمت دورية من الأمن العسكري»): only the accused count.
     """
+    if s.has_word(cues.AGENT_MARKERS, max(0, i - 5), i):
+        return False  # «في هجوم شنه عناصر من التنظيم»: the men named after «شنه» did it
     for j in range(i - 1, max(-1, i - 5), -1):
-        if s.word_at(j, cues.CLAIMED | cues.CLAUSE_JOINERS | cues.AGENT_MARKERS):
+        if s.word_at(j, cues.CLAIMED) or s.word_at(j, cues.CLAUSE_JOINERS):
             return False
         if s.word_at(j, cues.VICTIM_NOUNS):
             return True

@@ -121,3 +121,13 @@ def test_verbs_joined_in_one_sentence_share_their_doer(extract):
     events = extract("ودفعت قيادة الأمن الداخلي بتعزيزات إلى بلدة الجلاء، كما اعتقلت ستة أشخاص في البلدة.")
     assert {e.event_type: ids(e, "actor1") for e in events} == {
         "deployment": {"syrian_government"}, "arrest": {"syrian_government"}}
+
+
+def test_a_clash_has_two_sides_the_first_named_acts(extract):
+    [event] = extract("اندلع اشتباك مسلح بين عناصر من الفرقة الرابعة ومجموعة من تنظيم داعش قرب قرية السويعية.")
+    assert ids(event, "actor1") == {"fourth_division"} and ids(event, "actor2") == {"islamic_state"}
+
+
+def test_men_named_after_the_verb_of_an_attack_made_it(extract):
+    [event] = extract("قتل ثلاثة عناصر من قوات النظام في هجوم شنه عناصر من التنظيم على نقطة قرب المحطة الثانية.")
+    assert ids(event, "actor1") == {"islamic_state"} and ids(event, "actor2") == {"syrian_government"}
