@@ -8,10 +8,20 @@ its events would fall back to the publication date, days after the occurrence.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .mentions import Mention
 
 # A continuation follows closely: past this many sentences without a date, the thread is lost.
 CARRY_SENTENCES = 3
+
+
+_NEXT_DAY = ("اليوم", "التالي")
+
+
+def _next_day(m: Mention) -> bool:
+    s = m.sentence
+    return any(s.phrase_at(i, _NEXT_DAY) for i in range(len(s.toks)))
 
 
 class DateThread:
@@ -32,7 +42,9 @@ class DateThread:
         dated = [m for m in mentions if m.date is not None]
         for m in mentions:
             if m.date is None and self._age <= CARRY_SENTENCES:
-                m.date, m.date_precision, m.date_carried = self._date, self._precision, True
+                # «وفي اليوم التالي، أعلنت قسد اعتقال…»: the day after the one told.
+                later = dt.timedelta(days=1) if _next_day(m) and self._precision == "day" else dt.timedelta(0)
+                m.date, m.date_precision, m.date_carried = self._date + later, self._precision, True
         if dated:
             self._date, self._precision, self._age = dated[-1].date, dated[-1].date_precision, 1
         else:

@@ -54,3 +54,9 @@ def test_a_device_that_went_off_is_not_a_strike_heard(extract):
     events = extract("استهدفت طائرة مسيرة مجهولة سيارة في قرية الهري مساء الجمعة. "
                      "وقتل عنصر بانفجار عبوة ناسفة في قرية السويعية مساء الجمعة.")
     assert types(events) == ["airstrike", "explosion"]
+
+
+def test_the_next_day_is_the_day_after_the_one_told(extract):
+    events = extract("استهدفت غارة جوية مساء الخميس مقراً في قرية الهري. "
+                     "وفي اليوم التالي اعتقلت دورية ثلاثة شبان في حي الكشمة.")
+    assert {e.event_type: e.date for e in events}["arrest"] == dt.date(2024, 11, 8)
