@@ -15,6 +15,7 @@ from .sentence import Sentence
 _IRREALIS_WINDOW = 6
 _NEGATION_WINDOW = 3
 _SINCE_WINDOW = 3
+_ACCUSATION_WINDOW = 10
 # «وكان الطيران … قد استهدف»: the past perfect opens within this many words.
 _PERFECT_WINDOW = 12
 
@@ -71,6 +72,8 @@ def not_an_occurrence(s: Sentence, start: int, end: int) -> bool:
         return True
     if s.has_word(cues.DENIALS, 0, start):
         return True  # «ونفى المصدر ما تداولته وسائل إعلام معادية عن غارات…»
+    if s.has_word(cues.ACCUSATIONS, max(0, start - _ACCUSATION_WINDOW), start):
+        return True  # «اعتقلت ثلاثة يشتبه بتورطهم في نقل عبوات ناسفة»: the charge, not an occurrence
     if s.word_at(start - 1, cues.GENERIC_BEFORE):
         return True
     if any(s.word_at(end + k, cues.REPEATED) or s.word_at(end + k, cues.HABITUAL) for k in (0, 1, 2)):

@@ -60,3 +60,10 @@ def test_habits_and_running_totals_are_not_events(extract):
     assert extract("ويدفع المهرب عادة مئتي دولار عن كل شاحنة تعبر معبر السكك.") == []
     assert extract("وبذلك يرتفع إلى 27 عدد الذين اعتقلتهم القوات في قرية الهري.") == []
     assert extract("أما العراق، فيرى في إعادة افتتاح منفذ القائم فرصة للتجارة.") == []
+
+
+def test_what_someone_is_accused_of_or_what_arms_were_made_for_did_not_happen(extract):
+    events = extract("اعتقلت الدورية ثلاثة أشخاص بتهمة نقل عبوات ناسفة إلى قرية الهري.")
+    assert [e.event_type for e in events] == ["arrest"]
+    events = extract("داهمت الدورية منزلاً في قرية الهري وضبطت أحزمة ناسفة معدة للتفجير.")
+    assert [e.event_type for e in events] == ["arrest"]
