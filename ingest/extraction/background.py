@@ -39,7 +39,8 @@ def _opens_as_background(s: Sentence, start: int | None, subject_first: bool = F
     for i in range(start, min(start + 3, len(s.toks))):
         if s.word_at(i, cues.BACKGROUND_OPENERS) or any(s.phrase_at(i, p) for p in cues.BACKGROUND_PHRASES):
             return True
-        if s.word_at(i, cues.RETROSPECTIVE_OPENERS) or _past_perfect(s, i):
+        if s.word_at(i, cues.RETROSPECTIVE_OPENERS) or _past_perfect(s, i) \
+                or any(s.phrase_at(i, p) for p in cues.RETROSPECTIVE_PHRASES):
             return not any(d.precision == "day" for _, d in s.dates)
         if not (subject_first or s.word_at(i, cues.CONNECTIVES)):
             return False
@@ -50,14 +51,24 @@ def _opens_as_background(s: Sentence, start: int | None, subject_first: bool = F
 _SPEAKER_WINDOW = 12
 
 
+def opens_with_reporting_verb(s: Sentence) -> bool:
+    """«قال…», «وأفادت…»: the sentence tells what someone said."""
+    return any(s.word_at(i, cues.REPORTING_VERBS) for i in range(min(2, len(s.toks))))
+
+
 def _reported_clause(s: Sentence) -> int | None:
     """Where the reported clause starts, in a sentence that opens with a reporting verb."""
-    if not any(s.word_at(i, cues.REPORTING_VERBS) for i in range(min(2, len(s.toks)))):
+    if not opens_with_reporting_verb(s):
         return None
     for i in range(1, min(_SPEAKER_WINDOW, len(s.toks))):
         if s.toks[i].text in cues.COMPLEMENTIZERS:
             return i + 1
     return None
+
+
+def _counted(s: Sentence, start: int) -> bool:
+    """A number or «أكثر من», «عشرات» just before the trigger: events counted, not one told."""
+    return any(s.toks[j].text.isdigit() or s.word_at(j, cues.TALLY_WORDS) for j in range(max(0, start - 3), start))
 
 
 def _past_perfect(s: Sentence, i: int) -> bool:
@@ -70,14 +81,16 @@ def not_an_occurrence(s: Sentence, start: int, end: int) -> bool:
         return True
     if s.has_word(cues.NEGATION, max(0, start - _NEGATION_WINDOW), start):
         return True
-    if s.has_word(cues.DENIALS, 0, start):
-        return True  # «ونفى المصدر ما تداولته وسائل إعلام معادية عن غارات…»
+    denial = s.first_of(cues.DENIALS)
+    if denial < start and not s.has_word(cues.RESPONSIBILITY, denial, start):
+        # «ونفى المصدر ما تداولته وسائل إعلام معادية عن غارات…»; not «نفى مسؤوليته عن الغارة» (it happened)
+        return True
     if s.has_word(cues.ACCUSATIONS, max(0, start - _ACCUSATION_WINDOW), start):
         return True  # «اعتقلت ثلاثة يشتبه بتورطهم في نقل عبوات ناسفة»: the charge, not an occurrence
     if s.word_at(start - 1, cues.GENERIC_BEFORE):
         return True
     if any(s.word_at(end + k, cues.REPEATED) or s.word_at(end + k, cues.HABITUAL) for k in (0, 1, 2)):
         return True  # «غارات متكررة», «ويدفع المهرب عادة…»
-    if s.has_word(cues.SINCE, end, end + _SINCE_WINDOW):
+    if s.has_word(cues.SINCE, end, end + _SINCE_WINDOW) and _counted(s, start):
         return True  # «لأكثر من 40 هجوماً منذ 17 أكتوبر»: a tally, not an occurrence
     return s.first_background_marker < start

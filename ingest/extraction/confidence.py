@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import cues
+from .background import opens_with_reporting_verb
 from .mentions import Mention
 
 DATA_FILE = Path(__file__).parent / "data" / "confidence.json"
@@ -34,9 +34,10 @@ FEATURES = (
 )
 
 
-def features(mentions: list[Mention], body_position: float) -> dict[str, float]:
-    """What is known of one event (its first mention leads); `body_position` is 0 at the lede, 1 at the end."""
-    m = mentions[0]
+def features(m: Mention, mentions: list[Mention], body_position: float) -> dict[str, float]:
+    """What is known of one event: `m` is the mention that leads it (the one its details were
+    gathered into), `mentions` all its tellings; `body_position` is the lead's sentence's place in the
+    report, 0 at the lede and approaching 1 at its end."""
     group = _TYPE_GROUPS.get(m.event_type, "other")
     values = {
         "trigger_names_type": float(m.strength == "event"),
@@ -51,9 +52,9 @@ def features(mentions: list[Mention], body_position: float) -> dict[str, float]:
         "victim_named": float(bool(m.actor_ids("actor2"))),
         "casualties_told": float(m.killed is not None or m.injured is not None),
         "retellings": math.log(len(mentions)),
-        "first_paragraphs": float(body_position < 0.34),
+        "first_paragraphs": float(body_position < 0.34),  # the first third of the report
         "lede": float(body_position == 0),
-        "told_by_someone": float(any(m.sentence.word_at(i, cues.REPORTING_VERBS) for i in range(2))),
+        "told_by_someone": float(opens_with_reporting_verb(m.sentence)),
         "date_vague": float(m.date_precision in ("week", "month")),
         "definite_trigger": float(m.definite),
     }

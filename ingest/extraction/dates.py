@@ -58,7 +58,7 @@ _PATTERNS = [
     ("weeks_ago", re.compile(r"(?:قبل|منذ)\s+(?:اكثر\s+من\s+)?(اسبوعين|(?:\d+|" + _COUNT_WORDS_RE + r")\s+اسابيع)")),
     ("days_ago", re.compile(r"(?:قبل|منذ)\s+(يومين|(?:\d+|" + _COUNT_WORDS_RE + r")\s+ايام)")),
     # «وتأتي الحادثة بعد يومين من استهداف رتل…»: the earlier event, counted back from the report
-    ("days_before_this", re.compile(r"بعد\s+(يومين|\d+\s+ايام|ثلاثه\s+ايام|اربعه\s+ايام|خمسه\s+ايام)\s+(?:من|على)")),
+    ("days_before_this", re.compile(r"بعد\s+(يومين|(?:\d+|" + _COUNT_WORDS_RE + r")\s+ايام)\s+(?:من|على)")),
     ("last_month", re.compile(r"(?:(مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه)\s+)?(?:الشهر)\s+(?:الفائت|الماضي|المنصرم|السابق)|(?:قبل|منذ)\s+شهر(?!ين)")),
 ]
 # «حتى صباح الاثنين»: when something ended, not when it happened.

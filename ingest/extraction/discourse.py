@@ -40,6 +40,9 @@ class DateThread:
         if new_entry:
             self._age = CARRY_SENTENCES + 1
         dated = [m for m in mentions if m.date is not None]
+        if dated:
+            # «واعتقلت … يوم الجمعة، كما اعتقلت …»: the sentence's own date comes before the last one's.
+            self._date, self._precision, self._age = dated[0].date, dated[0].date_precision, 0
         for m in mentions:
             if m.date is None and self._age <= CARRY_SENTENCES:
                 # «وفي اليوم التالي، أعلنت قسد اعتقال…»: the day after the one told.

@@ -302,9 +302,10 @@ def _one_event_per_reading(out: list[Mention]) -> list[Mention]:
         seizure = out[0].sentence.has_word(cues.SEIZURES)
         out = [m for m in out if m.event_type != ("crossing" if seizure else "smuggling")]
     if any(m.event_type == "armed_clash" and not m.anaphoric for m in out):
-        # «استطاعت المجموعة المهاجمة الانسحاب»: the attackers leaving is part of the attack
-        # (not «وعقب الهجوم، دفعت الميليشيات بتعزيزات», which follows an attack already told).
-        out = [m for m in out if m.event_type != "deployment"]
+        # «استطاعت المجموعة المهاجمة الانسحاب»: the attackers leaving is part of the attack (not
+        # «وعقب الهجوم، دفعت الميليشيات بتعزيزات», which follows an attack already told, nor
+        # reinforcements sent somewhere of their own: «ودفعت بتعزيزات إلى بلدة البصيرة»).
+        out = [m for m in out if m.event_type != "deployment" or _has_destination(m)]
     checkpoints = [m.start for m in out if m.event_type == "checkpoint"]
     # «نشرت قوات … حواجز»: forces deployed to man checkpoints are the checkpoint event.
     out = [m for m in out if not (m.event_type == "deployment" and m.phrase.startswith("نشر")
@@ -354,6 +355,11 @@ def _locate(m: Mention, earlier: list[Mention], clause_end: int) -> None:
     choice = choice or next((p for p in after + before if p.role == "locator"), None)
     if choice is not None:
         _set_place(m, choice)
+
+
+def _has_destination(m: Mention) -> bool:
+    s = m.sentence
+    return any(p.start >= m.end and _named_after(s, p, cues.TOWARDS) for p in s.places)
 
 
 def _named_after(s: Sentence, p: PlaceMention, words: set[str]) -> bool:

@@ -40,7 +40,8 @@ def report_sentences(read: list[Sentence], text: str) -> tuple[list[Sentence], l
     headline: list[Sentence] = []
     out: list[Sentence] = []
     in_body = False
-    for number, line in enumerate(_lines(read, text)):
+    lines = _lines(read, text)
+    for number, line in enumerate(lines):
         last = line[-1]
         unfinished = not _ends_sentence(last, text)
         tokens = sum(len(s.toks) for s in line)
@@ -56,6 +57,9 @@ def report_sentences(read: list[Sentence], text: str) -> tuple[list[Sentence], l
         if unfinished and tokens <= _HEADING_MAX_TOKENS:
             continue
         out.extend(s for s in line if not _is_furniture_line(s, text))
+    if not out:
+        # A post of one unpunctuated paragraph, or lines without full stops: all of it is the report.
+        return [], [s for line in lines for s in line if not _is_furniture_line(s, text)]
     return headline, out
 
 

@@ -93,7 +93,7 @@ def _to_event(incident: Incident, nt: NormalisedText, published: dt.date, model:
     ev_start, ev_end = nt.original_span(s.start, s.end)
     place_text = _original(nt, m.place_span)
     date, precision = (m.date, m.date_precision) if m.date is not None else (published, "reported")
-    known = features(incident.mentions, body_position)
+    known = features(incident.first, incident.mentions, body_position)
     return ExtractedEvent(
         event_type=m.event_type, date=date, date_precision=precision, place=m.place, place_text=place_text,
         geo_precision=geo_precision(m.place, m.place_role),

@@ -46,13 +46,18 @@ class Sentence:
     _first: dict[int, int] = field(default_factory=dict, repr=False)
 
     def has_word(self, words: set[str], start: int = 0, end: int | None = None) -> bool:
-        if start == 0 and id(words) in _CUE_LISTS:
+        if start == 0 and (end is None or end >= 0) and id(words) in _CUE_LISTS:
             return self.first_of(words) < (len(self.reads) if end is None else end)
         return any(not r.isdisjoint(words) for r in self.reads[start:end])
 
     def first_of(self, words: set[str]) -> int:
-        """Index of the first token that reads as one of `words` (a list of cues.py), or the sentence's length."""
+        """Index of the first token that reads as one of `words`, or the sentence's length.
+
+        `words` must be one of cues.py's lists: the answer is kept by the list's identity.
+        """
         key = id(words)
+        if key not in _CUE_LISTS:
+            raise ValueError("first_of takes one of cues.py's word lists")
         if key not in self._first:
             self._first[key] = next((i for i, r in enumerate(self.reads) if not r.isdisjoint(words)), len(self.reads))
         return self._first[key]

@@ -67,3 +67,23 @@ def test_what_someone_is_accused_of_or_what_arms_were_made_for_did_not_happen(ex
     assert [e.event_type for e in events] == ["arrest"]
     events = extract("داهمت الدورية منزلاً في قرية الهري وضبطت أحزمة ناسفة معدة للتفجير.")
     assert [e.event_type for e in events] == ["arrest"]
+
+
+def test_a_denial_of_responsibility_denies_no_occurrence(extract):
+    [event] = extract("ونفى الجيش الأمريكي مسؤوليته عن الغارة التي استهدفت مستودعاً في قرية الهري يوم الخميس.")
+    assert event.event_type == "airstrike"
+
+
+def test_fighting_since_this_morning_is_an_event_not_a_tally(extract):
+    [event] = extract("تدور اشتباكات عنيفة منذ صباح اليوم بين قسد ومسلحين في بلدة هجين.")
+    assert event.event_type == "armed_clash"
+
+
+def test_the_matter_that_led_to_an_arrest_is_no_order(extract):
+    events = extract("انفجرت عبوة ناسفة في بلدة هجين، الأمر الذي دفع قسد إلى اعتقال عشرة شبان.")
+    assert sorted(e.event_type for e in events) == ["arrest", "explosion"]
+
+
+def test_strikes_that_came_in_answer_are_told_not_placed(extract):
+    [event] = extract("وجاءت الغارات التي استهدفت مواقع للحرس الثوري في قرية الهري رداً على هجوم سابق.")
+    assert event.event_type == "airstrike"

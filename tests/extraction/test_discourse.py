@@ -60,3 +60,17 @@ def test_the_next_day_is_the_day_after_the_one_told(extract):
     events = extract("استهدفت غارة جوية مساء الخميس مقراً في قرية الهري. "
                      "وفي اليوم التالي اعتقلت دورية ثلاثة شبان في حي الكشمة.")
     assert {e.event_type: e.date for e in events}["arrest"] == dt.date(2024, 11, 8)
+
+
+def test_a_sentence_with_a_date_of_its_own_does_not_take_the_last_one(extract):
+    events = extract("اعتقلت دورية شابين في قرية الهري يوم الأربعاء.\n"
+                     "واعتقلت الدورية شاباً في حي الكشمة يوم الجمعة، كما اعتقلت ثلاثة شبان في قرية السويعية.")
+    dates = {e.place.name_en: e.date for e in events}
+    assert dates["Al-Suwaiyah"] == dt.date(2024, 11, 8)
+
+
+def test_confidence_is_read_from_the_reading_that_leads_a_retyped_strike(extract):
+    [event] = extract("سمع أهالي قرية الهري دوي انفجارات عنيفة مساء الجمعة. "
+                      "وشنت طائرات أمريكية مساء الجمعة غارات على مواقع للحرس الثوري في قرية الهري.")
+    assert event.event_type == "airstrike"
+    assert event.features["doer_named"] == 1.0 and event.features["victim_named"] == 1.0

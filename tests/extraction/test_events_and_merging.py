@@ -205,3 +205,8 @@ def test_killings_in_a_clash_are_its_toll(extract):
 def test_a_fall_is_no_attack_without_a_weapon(extract):
     assert extract("وتغيرت خريطة السيطرة في البوكمال بعد سقوط الأسد.") == []
     assert types(extract("سقطت ثلاث قذائف على قرية الهري.")) == ["shelling"]
+
+
+def test_reinforcements_sent_elsewhere_during_a_clash_are_their_own_event(extract):
+    events = extract("اشتبكت قسد مع مسلحين في بلدة هجين، ودفعت بتعزيزات عسكرية إلى بلدة البصيرة.")
+    assert types(events) == ["armed_clash", "deployment"]

@@ -32,3 +32,8 @@ def test_a_byline_and_dateline_under_the_headline_are_skipped(extract):
             "استهدفت غارة جوية مساء الجمعة مقراً في قرية الهري.")
     [event] = extract(text)
     assert event.place.name_en == "Al-Hari"
+
+
+def test_a_post_of_one_unpunctuated_paragraph_is_all_report(extract):
+    [event] = extract("قصفت طائرات حربية مجهولة مقراً للميليشيات في قرية الهري يوم الخميس")
+    assert event.event_type == "airstrike"

@@ -20,7 +20,7 @@ SHARED = Path(__file__).resolve().parents[3] / "shared"
 OURS = Path(__file__).resolve().parent / "articles"
 FLOORS = {  # set: (manifest, gold, minimum F1, minimum precision)
     "seeds": (SHARED / "seeds/manifest.jsonl", SHARED / "eval/seeds-gold.json", 0.95, 0.95),
-    "dev": (SHARED / "eval/dev/manifest.jsonl", SHARED / "eval/dev/gold.json", 0.81, 0.80),
+    "dev": (SHARED / "eval/dev/manifest.jsonl", SHARED / "eval/dev/gold.json", 0.83, 0.83),
     "our articles": (OURS / "manifest.jsonl", OURS / "gold.json", 0.75, 0.80),
 }
 
