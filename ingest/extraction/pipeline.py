@@ -11,9 +11,10 @@ from .background import is_background
 from .confidence import ConfidenceModel, features, shipped_model
 from .dates import find_dates
 from .discourse import DateThread
+from .kinds import ATTACK_TYPES
 from .lexicon import Dictionaries
 from .locate import in_area, main_place, settle_place
-from .mentions import ATTACK_TYPES, Mention, geo_precision, mentions_in
+from .mentions import Mention, geo_precision, mentions_in
 from .merge import Incident, merge_mentions
 from .model import ExtractedEvent
 from .page import report_sentences, starts_entry
