@@ -38,7 +38,6 @@ class Sentence:
     actors: list[Match]
     dates: list[tuple[int, DateMention]]  # (token index, date)
     casualties: list[Casualty]
-    ends_with_stop: bool
     reads: list[frozenset[str]]  # each token's readings with clitics peeled off
     # First index of a word of each cue list asked about from the start (rules ask the same lists
     # for every trigger of a sentence), keyed by the list's identity: cues.py's lists live as long as
@@ -92,7 +91,6 @@ def read_sentence(index: int, nt: NormalisedText, start: int, end: int, dates_in
         if d.start >= end:
             break
         dates.append((max(0, bisect.bisect_right(starts, d.start) - 1), d))
-    tail = nt.text[start:end].rstrip()
     sentence = Sentence(
         index=index, start=start, end=end, toks=toks,
         triggers=dicts.trigger_matcher.find(toks, reads),
@@ -100,7 +98,6 @@ def read_sentence(index: int, nt: NormalisedText, start: int, end: int, dates_in
         actors=dicts.actor_matcher.find(toks, reads),
         dates=dates,
         casualties=find_casualties(toks, reads),
-        ends_with_stop=tail[-1:] in ".!?؟\"'”»" if tail else False,
         reads=reads,
     )
     sentence.places = _places(sentence, dicts)
