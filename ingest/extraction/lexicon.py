@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -197,7 +198,7 @@ class Dictionaries:
     def place_matcher(self) -> PhraseMatcher:
         if "places" not in self._cache:
             entries = [
-                (name, p, _place_priority(p, is_alias=k > 0))
+                (name, p, _place_priority(p, is_alias=k > 0) + (1 if _within(p, self.area) else 0))
                 for p in self.places for k, name in enumerate((p.name_ar, *p.aliases_ar))
             ]
             self._cache["places"] = PhraseMatcher(entries, inflect=False, keep_article=True)
@@ -221,6 +222,14 @@ class Dictionaries:
 
 
 _CONFIDENCE_RANK = {"high": 3, "medium": 2, "low": 1}
+
+
+def _within(p: PlaceEntry, area: tuple[float, float, float]) -> bool:
+    """Inside the area the analysts follow: of two towns of one name, the one nearby is meant."""
+    lat, lon, radius = area
+    # An equirectangular distance is close enough at this scale (a few hundred km).
+    dx = math.radians(p.lon - lon) * math.cos(math.radians(lat))
+    return 6371.0 * math.hypot(dx, math.radians(p.lat - lat)) <= radius
 
 
 def _place_priority(p: PlaceEntry, is_alias: bool) -> int:

@@ -1,5 +1,10 @@
 """The most specific place, a reference landmark, the article's main place, GeoNames towns."""
 
+import datetime as dt
+
+from ingest.extraction import Dictionaries, extract_events
+from ingest.extraction.lexicon import PlaceEntry
+
 
 def test_the_struck_site_beats_the_town_it_is_near(extract):
     [event] = extract("طاول القصف الجوي قاعدة الإمام علي قرب مدينة البوكمال.")
@@ -86,3 +91,12 @@ def test_the_place_of_an_event_answered_is_not_this_ones(extract):
 def test_a_district_named_after_its_seat_is_that_seat_approximately(extract):
     [event] = extract("استهدفت غارة جوية مقراً على الحدود في قضاء القائم.")
     assert (event.place.key, event.geo_precision) == ("husaybah", 3)
+
+
+def test_of_two_towns_of_one_name_the_one_in_the_area_is_meant(shipped):
+    far = PlaceEntry("geonames:1", "Far", "المسقاة", (), "town", 33.5, 36.3, needs_cue=True)
+    near = PlaceEntry("geonames:2", "Near", "المسقاة", (), "town", 34.5, 40.9, needs_cue=True)
+    for places in ([far, near], [near, far]):
+        dicts = Dictionaries(places=places, actors=shipped.actors, triggers=shipped.triggers)
+        [event] = extract_events("استهدفت غارة جوية بلدة المسقاة.", dt.date(2024, 11, 9), dicts, min_confidence=0.0)
+        assert event.place.name_en == "Near"
