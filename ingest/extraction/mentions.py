@@ -300,6 +300,9 @@ def _locate(m: Mention, earlier: list[Mention], clause_end: int) -> None:
     choice = choice or next((p for p in before if p.role == "near"), None)
     choice = choice or next((p for p in after + before if p.role == "region"), None)
     choice = choice or next((p for p in after + before if p.role == "locator"), None)
+    # «قُتل عنصر برصاص مسلحين هاجموا نقطة في بلدة الشعفة»: a clause without a place of its own
+    # happened where the rest of its sentence did, not at the article's main place.
+    choice = choice or next((p for p in places if p.start >= clause_end and p.role in ("own", "near")), None)
     if choice is not None:
         _set_place(m, choice)
 

@@ -100,3 +100,9 @@ def test_of_two_towns_of_one_name_the_one_in_the_area_is_meant(shipped):
         dicts = Dictionaries(places=places, actors=shipped.actors, triggers=shipped.triggers)
         [event] = extract_events("استهدفت غارة جوية بلدة المسقاة.", dt.date(2024, 11, 9), dicts, min_confidence=0.0)
         assert event.place.name_en == "Near"
+
+
+def test_a_clause_without_a_place_happened_where_its_sentence_did(extract):
+    events = extract("شهدت مدينة البوكمال هدوءاً. "
+                     "وقُتل عنصر في قسد برصاص مسلحين هاجموا نقطة عسكرية في بلدة الشعفة.")
+    assert {e.place.name_en for e in events} == {"Al-Shafah"}
