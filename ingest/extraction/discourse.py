@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from . import cues
 from .mentions import Mention
 
 # A continuation follows closely: past this many sentences without a date, the thread is lost.
@@ -52,3 +53,39 @@ class DateThread:
             self._date, self._precision, self._age = dated[-1].date, dated[-1].date_precision, 1
         else:
             self._age += 1
+
+
+class DoerThread:
+    """«وأضافت المصادر أن القوات أقامت حواجز…», «كما داهمت دورية أخرى…», «اعتقل عناصر الحاجز ذاته…»:
+    a force named only by a generic noun is the one named last, in the sentences just before."""
+
+    def __init__(self) -> None:
+        self._doers: dict[tuple[str, str], tuple[int, int] | None] = {}
+        self._age = CARRY_SENTENCES + 1
+
+    def follow(self, mentions: list[Mention], new_entry: bool = False) -> None:
+        if new_entry:
+            self._age = CARRY_SENTENCES + 1
+        for m in mentions:
+            if not m.actor_ids("actor1") and self._age <= CARRY_SENTENCES and _generic_force_acts(m):
+                for key, span in self._doers.items():
+                    if key[0] not in m.actor_ids("actor2"):
+                        m.actors.setdefault(key, span)
+        named = [m for m in mentions if m.actor_ids("actor1") - _NO_FORCE]
+        if named:
+            last = named[-1]
+            self._doers = {key: span for key, span in last.actors.items()
+                           if key[1] == "actor1" and key[0] not in _NO_FORCE}
+            self._age = 1
+        else:
+            self._age += 1
+
+
+# Doers that are no force a later «القوات» could stand for.
+_NO_FORCE = {"civilians", "unidentified"}
+# How far before its trigger the generic force noun stands («وأضافت المصادر أن القوات أقامت حواجز»).
+_FORCE_WINDOW = 5
+
+
+def _generic_force_acts(m: Mention) -> bool:
+    return m.sentence.has_word(cues.FORCE_NOUNS, max(0, m.start - _FORCE_WINDOW), m.end + 2)

@@ -10,7 +10,7 @@ from . import cues
 from .background import is_background
 from .confidence import ConfidenceModel, features, shipped_model
 from .dates import find_dates
-from .discourse import DateThread
+from .discourse import DateThread, DoerThread
 from .kinds import ATTACK_TYPES
 from .lexicon import Dictionaries
 from .locate import in_area, main_place, settle_place
@@ -53,12 +53,14 @@ def _extract(text: str, published: dt.date, dicts: Dictionaries, model: Confiden
     main = main_place(headline + body)
     dominant = _dominant_attack_type(body)
     mentions: list[Mention] = []
-    thread = DateThread()
+    thread, doers = DateThread(), DoerThread()
     for s in body:
         if is_background(s):
             continue
         told = mentions_in(s, dominant)
-        thread.follow(told, new_entry=starts_entry(s, nt.text))
+        new_entry = starts_entry(s, nt.text)
+        thread.follow(told, new_entry=new_entry)
+        doers.follow(told, new_entry=new_entry)
         for m in told:
             settle_place(m, main)
             if in_area(m.place, dicts.area):

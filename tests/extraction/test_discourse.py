@@ -74,3 +74,10 @@ def test_confidence_is_read_from_the_reading_that_leads_a_retyped_strike(extract
                       "وشنت طائرات أمريكية مساء الجمعة غارات على مواقع للحرس الثوري في قرية الهري.")
     assert event.event_type == "airstrike"
     assert event.features["doer_named"] == 1.0 and event.features["victim_named"] == 1.0
+
+
+def test_a_force_named_by_a_generic_noun_is_the_one_named_before(extract):
+    events = extract("نفذت قوات الأمن العام حملة مداهمات في قرية السكرية يوم الخميس.\n"
+                     "وأضافت المصادر أن القوات أقامت حواجز مؤقتة على مداخل القرية.")
+    [checkpoint] = [e for e in events if e.event_type == "checkpoint"]
+    assert checkpoint.actor_ids("actor1") == ["syrian_government"]
