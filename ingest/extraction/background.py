@@ -39,6 +39,8 @@ def _opens_as_background(s: Sentence, start: int | None, subject_first: bool = F
     for i in range(start, min(start + 3, len(s.toks))):
         if s.word_at(i, cues.BACKGROUND_OPENERS) or any(s.phrase_at(i, p) for p in cues.BACKGROUND_PHRASES):
             return True
+        if s.word_at(i, cues.ONGOING_OPENERS):
+            return not any(d.precision == "day" for _, d in s.dates)
         if s.word_at(i, cues.RETROSPECTIVE_OPENERS) or _past_perfect(s, i) \
                 or any(s.phrase_at(i, p) for p in cues.RETROSPECTIVE_PHRASES):
             return not any(d.precision == "day" for _, d in s.dates)

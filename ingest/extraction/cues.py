@@ -29,6 +29,9 @@ REPORTING_VERBS = {"قال", "قالت", "افاد", "افادت", "ذكر", "ذ
 COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "بانه", "بانها"}
 # A sentence that opens with these recalls an earlier occurrence («وسبق أن…», «ويأتي ذلك بعد…»).
 RETROSPECTIVE_OPENERS = {"سبق", "يسبق"}
+# «ويواصل مسلحو التنظيم شن هجمات…»: a campaign going on, background unless the sentence dates a day
+# of it («تواصل قوات النظام قصف البوكمال لليوم الثالث… صباح اليوم»).
+ONGOING_OPENERS = {"يواصل", "تواصل"}
 # «ويأتي ذلك بعد…», «وتأتي الحادثة بعد…»: the writer places what was told among earlier events
 # (not «وجاءت الغارات رداً على…», which tells the strikes).
 RETROSPECTIVE_PHRASES = [(verb, subject) for verb in ("يأتي", "تأتي", "ياتي", "تاتي", "جاء", "جاءت")

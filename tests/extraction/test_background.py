@@ -87,3 +87,9 @@ def test_the_matter_that_led_to_an_arrest_is_no_order(extract):
 def test_strikes_that_came_in_answer_are_told_not_placed(extract):
     [event] = extract("وجاءت الغارات التي استهدفت مواقع للحرس الثوري في قرية الهري رداً على هجوم سابق.")
     assert event.event_type == "airstrike"
+
+
+def test_a_campaign_going_on_is_background_unless_a_day_of_it_is_told(extract):
+    assert extract("ويواصل مسلحو داعش شن هجمات على مواقع الجيش في البادية.") == []
+    events = extract("وتواصل قوات النظام قصف قرية الباغوز لليوم الثالث، وقتل ثلاثة مدنيين صباح اليوم.")
+    assert events and all(e.date.isoformat() == "2024-11-09" for e in events)
