@@ -42,7 +42,8 @@ def _opens_as_background(s: Sentence, start: int | None, subject_first: bool = F
         if s.word_at(i, cues.ONGOING_OPENERS):
             return not any(d.precision == "day" for _, d in s.dates)
         if s.word_at(i, cues.RETROSPECTIVE_OPENERS) or _past_perfect(s, i) \
-                or any(s.phrase_at(i, p) for p in cues.RETROSPECTIVE_PHRASES):
+                or s.word_at(i, cues.RETROSPECTIVE_PHRASE_STARTS) \
+                and any(s.phrase_at(i, p) for p in cues.RETROSPECTIVE_PHRASES):
             return not any(d.precision == "day" for _, d in s.dates)
         if not (subject_first or s.word_at(i, cues.CONNECTIVES)):
             return False

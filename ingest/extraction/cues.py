@@ -45,6 +45,8 @@ CONNECTIVES = {"في", "حين", "بينما", "كما", "حيث", "فيما", "
 HABITUAL = {"باستمرار", "عاده", "دائما", "غالبا"}
 PERIOD_OPENERS = [("خلال", "الاشهر"), ("خلال", "السنوات"), ("خلال", "الفتره"), ("خلال", "الاعوام"), ("منذ", "سنوات"),
                   ("منذ", "اشهر"), ("خلال", "الايام", "الماضيه")]
+# «في اليوم التالي»: the day after the one told.
+NEXT_DAY = {"التالي"}
 # A few words after a trigger: counted over a span of time («تعرضت لأكثر من 40 هجوماً منذ 17 أكتوبر»).
 SINCE = {"منذ"}
 # Right after a trigger: a repeated or ongoing activity, not one event («غارات متكررة»).
@@ -208,3 +210,4 @@ def _normalise_word_lists() -> None:
 _normalise_word_lists()
 # First words of the phrases above, to look for a phrase only where one may start.
 PERIOD_OPENER_STARTS = {p[0] for p in PERIOD_OPENERS}
+RETROSPECTIVE_PHRASE_STARTS = {p[0] for p in RETROSPECTIVE_PHRASES}

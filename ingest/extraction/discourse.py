@@ -22,7 +22,7 @@ _NEXT_DAY = ("اليوم", "التالي")
 
 def _next_day(m: Mention) -> bool:
     s = m.sentence
-    return any(s.phrase_at(i, _NEXT_DAY) for i in range(len(s.toks)))
+    return s.has_word(cues.NEXT_DAY) and any(s.phrase_at(i, _NEXT_DAY) for i in range(len(s.toks)))
 
 
 class DateThread:
