@@ -56,8 +56,9 @@ _OBJECT_WINDOW = 4
 
 
 def _object_of(verb, event) -> bool:
-    """«شنت حملة مداهمات»: the event the verb performs, not what an attack verb hit
-    («استهدفت معسكراً للتدريب» is an attack on a camp, whatever the camp is for)."""
+    """«شنت حملة مداهمات», «حملة مداهمات شنتها»: the event the verb performs, named right after it
+    or anywhere before it; not what an attack verb hit («استهدفت معسكراً للتدريب» is an attack on a
+    camp, whatever the camp is for)."""
     return 0 <= event.start - verb.end <= _OBJECT_WINDOW and event.payload[1] not in _TARGET_TYPES \
         or event.start < verb.start
 
