@@ -129,6 +129,12 @@ MUTUAL_CLASH = {"اشتباك", "اشتباكات", "اشتبك", "مواجها�
 AGENT_MARKERS = {"برصاص", "بنيران", "بقصف", "يد", "بيد", "نفذه", "نفذها", "شنه", "شنها"}
 # Between an actor named before a trigger and the trigger: a new clause, so not its doer.
 CLAUSE_BREAKS = {"الا", "لكن", "بينما", "فيما", "حيث", "عقب", "اثر", "اذ"}
+# After a strike word: what it hit follows («الغارة طالت مقراً…», «الضربات استهدفت مستودعاً…»).
+HIT_VERBS = {"طالت", "طال", "طاولت", "استهدفت", "استهدف", "ضربت", "اصابت", "دمرت"}
+# The men of a unit or a post («عناصر الحاجز», «حراس المعبر»).
+MEMBERS = {"عناصر", "عنصر", "عنصرا", "عنصران", "عنصرين", "حراس", "حرس", "افراد", "مسلحو", "مسلحي"}
+# Opening a clause that tells an event of its own, perhaps on another day («بينما», «فيما», «في حين»).
+CONTRAST_CLAUSES = {"بينما", "فيما", "حين"}
 # Between two struck places: the second is struck too («… وأخرى في…», «كما استهدفت … في…»).
 COORDINATORS = {"كما", "اخرى", "اخري", "ايضا", "استهدف", "طال", "طاول"}
 # A force named only by a generic noun, after the text named it: «القوات ذاتها», «دورية أخرى», «قواتنا».

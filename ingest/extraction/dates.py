@@ -35,6 +35,8 @@ _NUMBER_WORDS = {"يومين": 2, "اسبوعين": 2, "ثلاثه": 3, "ارب�
 _COUNT_WORDS_RE = "|".join(w for w in _NUMBER_WORDS if w not in ("يومين", "اسبوعين"))
 # «مطلع/منتصف/أواخر الشهر الماضي»: the part of a month, as a day within it.
 _PART_OF_MONTH = {"مطلع": 5, "بدايه": 5, "اوائل": 5, "منتصف": 15, "اواسط": 15, "اواخر": 25, "نهايه": 25}
+# … and of a week, in days after its Saturday (Sunday, Wednesday, Thursday).
+_PART_OF_WEEK = {"مطلع": 1, "بدايه": 1, "اوائل": 1, "منتصف": 4, "اواسط": 4, "اواخر": 5, "نهايه": 5}
 _PATTERNS = [
     # 2024/11/7, 7/11/2024, 7-11-2024
     ("ymd", re.compile(r"(?<!\d)(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})(?!\d)")),
@@ -54,6 +56,9 @@ _PATTERNS = [
     ("yesterday", re.compile(r"(?<![^\s\W])[وب]?(?:امس|البارحه)(?![^\W\d])")),
     # «اليوم ذاته» is the day already named, not today.
     ("today", re.compile(r"(?<![^\s\W])[وف]?(?:اليوم|الليله)(?!\s+(?:التالي|الاول|الثاني|ذاته|نفسه))(?![^\W\d])")),
+    # «منتصف الأسبوع الفائت»: a part of the week before the report's own week.
+    ("part_of_last_week", re.compile(
+        r"(مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه)\s+الاسبوع\s+(?:الفائت|الماضي|المنصرم|السابق)")),
     ("last_week", re.compile(r"(?:الاسبوع|الاسابيع)\s+(?:الفائت|الماضي|المنصرم|السابق)|(?:قبل|منذ)\s+(?:اكثر\s+من\s+)?اسبوع(?!ين)")),
     ("weeks_ago", re.compile(r"(?:قبل|منذ)\s+(?:اكثر\s+من\s+)?(اسبوعين|(?:\d+|" + _COUNT_WORDS_RE + r")\s+اسابيع)")),
     ("days_ago", re.compile(r"(?:قبل|منذ)\s+(يومين|(?:\d+|" + _COUNT_WORDS_RE + r")\s+ايام)")),
@@ -97,8 +102,23 @@ def find_dates(text: str, start: int, end: int, published: dt.date) -> list[Date
             taken.append((m.start(), m.end()))
             found.append(DateMention(date, precision, m.start(), m.end(), kind))
     found.sort(key=lambda d: d.start)
+    found = _after_midnight(text, start, end, found)
     # «الأحد 18 تشرين الثاني»: the weekday names the date that follows it, not the last such day.
     return [d for i, d in enumerate(found) if not _names_next_date(d, found[i + 1] if i + 1 < len(found) else None)]
+
+
+# «بدأ التحليق مساء الخميس، قبل أن تهز الانفجارات المدينة بعد منتصف الليل»: the next day.
+_AFTER_MIDNIGHT = re.compile(r"بعي?د\s+منتصف\s+الليل")
+_SENTENCE_END = re.compile(r"[.!؟\n]")
+
+
+def _after_midnight(text: str, start: int, end: int, found: list[DateMention]) -> list[DateMention]:
+    for m in _AFTER_MIDNIGHT.finditer(text, start, end):
+        told = [d for d in found if d.end <= m.start() and d.precision == "day"
+                and not _SENTENCE_END.search(text, d.end, m.start())]
+        if told:
+            found.append(DateMention(told[-1].date + dt.timedelta(days=1), "day", m.start(), m.end(), "after_midnight"))
+    return sorted(found, key=lambda d: d.start)
 
 
 def _names_next_date(d: DateMention, after: DateMention | None) -> bool:
@@ -144,6 +164,10 @@ def _resolve(kind: str, m: re.Match, published: dt.date) -> tuple[dt.date, str] 
         return published - dt.timedelta(days=1), "day"
     if kind == "day_before_yesterday":
         return published - dt.timedelta(days=2), "day"
+    if kind == "part_of_last_week":
+        # The week of the region's calendar begins on Saturday.
+        this_saturday = published - dt.timedelta(days=(published.weekday() - WEEKDAYS["السبت"]) % 7)
+        return this_saturday - dt.timedelta(days=7) + dt.timedelta(days=_PART_OF_WEEK[m[1]]), "week"
     if kind == "last_week":
         return published - dt.timedelta(days=7), "week"
     if kind == "weeks_ago":

@@ -41,14 +41,20 @@ class DateThread:
         if new_entry:
             self._age = CARRY_SENTENCES + 1
         dated = [m for m in mentions if m.date is not None]
+        before = self._date, self._precision, self._age
         if dated:
             # «واعتقلت … يوم الجمعة، كما اعتقلت …»: the sentence's own date comes before the last one's.
             self._date, self._precision, self._age = dated[0].date, dated[0].date_precision, 0
         for m in mentions:
-            if m.date is None and self._age <= CARRY_SENTENCES:
+            # «وعقب الهجوم استنفرت القوات، بينما شنت طائرات صباح اليوم غارات»: the first clause goes on
+            # from the sentences before; the date belongs to the clause that tells it.
+            # That clause names no day of its own, so the last one told stands however far back it is.
+            date, precision, age = (*before[:2], 0) if m.dated_clause_after and before[0] is not None \
+                else (self._date, self._precision, self._age)
+            if m.date is None and date is not None and age <= CARRY_SENTENCES:
                 # «وفي اليوم التالي، أعلنت قسد اعتقال…»: the day after the one told.
-                later = dt.timedelta(days=1) if _next_day(m) and self._precision == "day" else dt.timedelta(0)
-                m.date, m.date_precision, m.date_carried = self._date + later, self._precision, True
+                later = dt.timedelta(days=1) if _next_day(m) and precision == "day" else dt.timedelta(0)
+                m.date, m.date_precision, m.date_carried = date + later, precision, True
         if dated:
             self._date, self._precision, self._age = dated[-1].date, dated[-1].date_precision, 1
         else:

@@ -37,6 +37,7 @@ class Mention:
     date: dt.date | None = None
     date_precision: str = "reported"
     date_carried: bool = False  # the date of the sentence it continues (discourse.py), not its own
+    dated_clause_after: bool = False  # the sentence's only dates belong to a later clause's event
     # (actor id, role) -> (start, end) of the name in the normalised text (None when inferred)
     actors: dict[tuple[str, str], tuple[int, int] | None] = field(default_factory=dict)
     attribution: str = "unknown"
@@ -115,6 +116,8 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
             etype = dominant_attack
         if not_an_occurrence(s, m.start, m.end) or _inside_landmark(s, m.start) or not _specific(s, etype, m):
             continue
+        if etype in _TARGET_TYPES and _is_definite(s.toks[m.start].text) and s.word_at(m.start - 1, cues.MEMBERS):
+            continue  # «أطلق عناصر الحاجز النار»: the men of a checkpoint already told, not a new one
         if out and out[-1].event_type == etype and _same_phrase(s, out[-1].end, m.start):
             out[-1].end = m.end  # «صاروخي كاتيوشا», «استقدمت قوات النظام صباح اليوم تعزيزات»: one mention
             continue
@@ -332,16 +335,37 @@ def geo_precision(place: PlaceEntry | None, role: str) -> int:
 
 
 def _assign_dates(s: Sentence, mentions: list[Mention]) -> None:
-    """Each date goes to the nearest mention of each event type in the sentence."""
+    """Each date goes to the nearest mention of each event type in its clause of the sentence."""
+    offered: dict[int, list] = {}
     for tok_index, date in s.dates:
         nearest: dict[str, Mention] = {}
         for m in mentions:
+            if _clause_apart(s, m, tok_index, mentions):
+                continue
             best = nearest.get(m.event_type)
             if best is None or _distance(m, tok_index) < _distance(best, tok_index):
                 nearest[m.event_type] = m
         for m in nearest.values():
-            if m.date is None:
-                m.date, m.date_precision = date.date, date.precision
+            offered.setdefault(id(m), []).append((_distance(m, tok_index), date))
+    for m in mentions:
+        if id(m) in offered and m.date is None:
+            # The first date told is the event's, unless a later one moves it past midnight («بدأ
+            # التحليق مساء الخميس، قبل أن تهز الانفجارات المدينة بعد منتصف الليل»).
+            dates = [date for _, date in offered[id(m)]]
+            date = next((d for d in dates if d.kind == "after_midnight"), dates[0])
+            m.date, m.date_precision = date.date, date.precision
+    for m in mentions:
+        m.dated_clause_after = m.date is None and bool(s.dates) \
+            and all(_clause_apart(s, m, i, mentions) for i, _ in s.dates)
+
+
+def _clause_apart(s: Sentence, m: Mention, date_index: int, mentions: list[Mention]) -> bool:
+    """«وعقب الهجوم استنفرت القوات، بينما شنت طائرات روسية صباح اليوم غارات…»: a date told in a
+    clause of its own («بينما», «فيما», «في حين») that reports its own event is that event's alone."""
+    if date_index < m.end:
+        return False
+    breaks = [j for j in range(m.end, date_index) if s.word_at(j, cues.CONTRAST_CLAUSES)]
+    return bool(breaks) and any(other.start > breaks[0] for other in mentions)
 
 
 def _assign_casualties(s: Sentence, mentions: list[Mention]) -> None:

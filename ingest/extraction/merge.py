@@ -166,18 +166,34 @@ def _places_agree(event: Mention, m: Mention) -> bool:
     if event.place.key == m.place.key:
         return True
     distance = km(event.place, m.place)
-    if m.anaphoric or m.definite:  # «الغارة»: the strike already told, wherever its consequences happened
+    if (m.anaphoric or m.definite) and not _says_what_it_hit(m):
+        # «الغارة»: the strike already told, wherever its consequences happened
         return distance <= 4 * SAME_AREA_KM or m.place_role != "own"
     if event.place_role == "own" and m.place_role == "own":
         return False
     return distance <= SAME_AREA_KM
 
 
+def _says_what_it_hit(m: Mention) -> bool:
+    """«الضربات طالت مقراً في ناحية العبيدي»: the strikes told, and one of them landed at this place."""
+    return not m.anaphoric and m.sentence.has_word(cues.HIT_VERBS, m.start + 1, m.end + 2)
+
+
+def _place_struck(m: Mention) -> bool:
+    """«نفذت الضربات على مقر في منطقة القائم»: the place follows the strike word, and not as where
+    someone was taken («نُقل جرحى الغارة إلى مشافي القائم»)."""
+    if m.place_span is None or m.place_role != "own":
+        return False
+    s = m.sentence
+    at = next((i for i, t in enumerate(s.toks) if t.start == m.place_span[0]), None)
+    return at is not None and m.end <= at and not s.has_word(cues.TOWARDS, m.end, at)
+
+
 def _absorb(incident: Incident, m: Mention) -> None:
     e = incident.first
     incident.mentions.append(m)
     # A back-reference («الغارة … إلى مشافي القائم») names other places; only a fresh telling moves the event.
-    fresh = not (m.anaphoric or m.definite)
+    fresh = not (m.anaphoric or m.definite) or _says_what_it_hit(m) or m.definite and _place_struck(m)
     if m.place is not None and fresh and (e.place is None or (e.place_role != "own" and m.place_role == "own")):
         e.place, e.place_role, e.place_span = m.place, m.place_role, m.place_span
     if m.date is not None and (e.date is None or e.date_carried and not m.date_carried):

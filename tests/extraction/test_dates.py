@@ -27,6 +27,10 @@ from ingest.extraction.text import normalise
     ("مطلع الشهر الجاري", "2024-11-01", "month"),
     ("الأسبوع الجاري", "2024-11-09", "week"),
     ("ليلة الجمعة على السبت", "2024-11-08", "day"),
+    # The week begins on Saturday: the one before the report's ran from 2 to 8 November.
+    ("منتصف الأسبوع الماضي", "2024-11-06", "week"),
+    ("مطلع الأسبوع الفائت", "2024-11-03", "week"),
+    ("أواخر الأسبوع المنصرم", "2024-11-07", "week"),
 ])
 def test_it_dates_an_event_from_the_words_near_it(extract, phrase, expected, precision):
     events = extract(f"استهدفت غارة جوية {phrase} مواقع في قرية الهري.")
@@ -66,3 +70,18 @@ def test_a_part_of_a_month_is_a_day_within_it(phrase, expected):
 def test_days_ago_counted_in_words():
     [found] = find_dates(normalise("قبل عشرة أيام"), 0, 20, dt.date(2024, 11, 9))
     assert found.date == dt.date(2024, 10, 30)
+
+
+def test_after_midnight_is_the_day_after_the_evening_told(extract):
+    events = extract("وقال مصدر محلي إن الطيران بدأ التحليق مساء الخميس، قبل أن تهز الانفجارات البوكمال بعد منتصف الليل.")
+    assert [e.date.isoformat() for e in events] == ["2024-11-08"]
+
+
+def test_a_date_in_a_clause_of_its_own_belongs_to_that_clause(extract):
+    events = extract(
+        "هاجم مسلحون مجهولون ليلة الخميس حاجزاً لقوات النظام في بلدة الجلاء. "
+        "وعقب الهجوم، دفعت قوات النظام بتعزيزات عسكرية إلى بلدة الجلاء، "
+        "بينما شنت طائرات روسية صباح اليوم غارات على البادية جنوب البوكمال.")
+    dates = {e.event_type: e.date.isoformat() for e in events}
+    assert dates["deployment"] == "2024-11-07"
+    assert dates["airstrike"] == "2024-11-09"

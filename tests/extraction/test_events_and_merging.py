@@ -210,3 +210,24 @@ def test_a_fall_is_no_attack_without_a_weapon(extract):
 def test_reinforcements_sent_elsewhere_during_a_clash_are_their_own_event(extract):
     events = extract("اشتبكت قسد مع مسلحين في بلدة هجين، ودفعت بتعزيزات عسكرية إلى بلدة البصيرة.")
     assert types(events) == ["armed_clash", "deployment"]
+
+
+def test_the_strikes_told_again_with_where_one_landed_give_that_place_its_own_event(extract):
+    events = extract(
+        "أعلنت القيادة المركزية الأمريكية أنها نفذت فجر اليوم ضربات جوية على مواقع لكتائب حزب الله في البوكمال. "
+        "وأفادت مصادر أمنية عراقية بأن الضربات طالت مقراً للحشد الشعبي في ناحية العبيدي.")
+    assert sorted(e.place.name_en for e in events) == ["Al-Ubaydi", "Albukamal"]
+
+
+def test_a_retelling_that_says_where_the_strike_fell_places_the_event_there(extract):
+    events = extract(
+        "أعلن الجيش الأمريكي تنفيذ ضربات جوية فجر اليوم على جانبي الحدود قرب البوكمال. "
+        "وقال البيان إن قواته نفذت الضربات على مقر للفصائل في قرية الهري.")
+    assert [e.place.name_en for e in events] == ["Al-Hari"]
+
+
+def test_the_men_of_a_checkpoint_already_told_are_no_new_checkpoint(extract):
+    events = extract(
+        "أقامت الفرقة الرابعة حاجزاً جديداً عند مدخل بلدة الجلاء مساء الخميس. "
+        "وأضاف المصدر أن عناصر الحاجز أطلقوا النار يوم الجمعة على سيارة مدنية رفض سائقها التوقف.")
+    assert types(events).count("checkpoint") == 1
