@@ -121,6 +121,8 @@ CLAUSE_JOINERS = {"فيما", "بينما", "حيث", "كما", "ثم", "بعد"
 # Victims: an actor named right after these lost people («قتل جنديان من قوات النظام»).
 VICTIM_NOUNS = {"جندي", "جنديان", "جنديين", "جنود", "ضابط", "ضباط", "عنصر", "عنصرين", "عنصران", "مقتل", "قتل",
                 "اصابه", "اصيب", "مصرع", "قتلى", "جرحى", "اسر", "خطف", "اختطاف",
+                # the object of a killing, in the accusative («اغتال مسلحون عنصراً منتسباً لميليشيا…»)
+                "عنصرا", "جنديا", "ضابطا", "مقاتلا", "قياديا", "قيادي", "مقاتل", "مقاتلين",
                 # «اعتقلت … بتهمة الانتماء لتنظيم داعش»: the group of those arrested
                 "بتهمه", "تهمه", "الانتماء", "انتماء", "مطلوبين", "مطلوب"}
 # Clash words that name two sides fighting each other, not an attacker and a target.

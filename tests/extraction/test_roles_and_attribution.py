@@ -131,3 +131,9 @@ def test_a_clash_has_two_sides_the_first_named_acts(extract):
 def test_men_named_after_the_verb_of_an_attack_made_it(extract):
     [event] = extract("قتل ثلاثة عناصر من قوات النظام في هجوم شنه عناصر من التنظيم على نقطة قرب المحطة الثانية.")
     assert ids(event, "actor1") == {"islamic_state"} and ids(event, "actor2") == {"syrian_government"}
+
+
+def test_a_fighter_killed_by_gunmen_makes_a_clash_with_his_group_acted_upon(extract):
+    events = extract("اغتال مسلحون مجهولون مساء الجمعة عنصراً محلياً منتسباً لميليشيا حركة النجباء في قرية السويعية.")
+    assert [e.event_type for e in events] == ["armed_clash"]
+    assert "iran_backed_militias" in events[0].actor_ids("actor2")
