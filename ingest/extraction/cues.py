@@ -135,6 +135,8 @@ CLAUSE_BREAKS = {"الا", "لكن", "بينما", "فيما", "حيث", "عقب
 HIT_VERBS = {"طالت", "طال", "طاولت", "استهدفت", "استهدف", "ضربت", "اصابت", "دمرت"}
 # The men of a unit or a post («عناصر الحاجز», «حراس المعبر»).
 MEMBERS = {"عناصر", "عنصر", "عنصرا", "عنصران", "عنصرين", "حراس", "حرس", "افراد", "مسلحو", "مسلحي"}
+# Before a crossing's name: its administration or a building in it, not the crossing in use.
+CROSSING_OFFICES = {"اداره", "هيئه", "مبنى", "مبني", "مدير", "مديريه", "موظفو", "موظفي", "ساحه", "جمارك"}
 # Opening a clause that tells an event of its own, perhaps on another day («بينما», «فيما», «في حين»).
 CONTRAST_CLAUSES = {"بينما", "فيما", "حين"}
 # Between two struck places: the second is struck too («… وأخرى في…», «كما استهدفت … في…»).

@@ -118,6 +118,8 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
             continue
         if etype in _TARGET_TYPES and _is_definite(s.toks[m.start].text) and s.word_at(m.start - 1, cues.MEMBERS):
             continue  # «أطلق عناصر الحاجز النار»: the men of a checkpoint already told, not a new one
+        if etype == "crossing" and s.word_at(m.start - 1, cues.CROSSING_OFFICES):
+            continue  # «عقدت إدارة منفذ القائم اجتماعاً في مبنى المنفذ»: who met and where, not a crossing event
         if out and out[-1].event_type == etype and _same_phrase(s, out[-1].end, m.start):
             out[-1].end = m.end  # «صاروخي كاتيوشا», «استقدمت قوات النظام صباح اليوم تعزيزات»: one mention
             continue
@@ -257,6 +259,11 @@ def _one_event_per_reading(out: list[Mention]) -> list[Mention]:
         # «وعقب الهجوم، دفعت الميليشيات بتعزيزات», which follows an attack already told, nor
         # reinforcements sent somewhere of their own: «ودفعت بتعزيزات إلى بلدة البصيرة»).
         out = [m for m in out if m.event_type != "deployment" or _has_destination(m)]
+    meetings = [m.start for m in out if m.event_type == "meeting"]
+    if meetings:
+        # «عقد اجتماع في مبنى المنفذ ضم مسؤولين من معبر البوكمال اتُّفق فيه على تسهيل العبور»: a crossing
+        # named after the meeting is where it was held and what it discussed; the meeting is the event.
+        out = [m for m in out if m.event_type != "crossing" or m.start < meetings[0]]
     checkpoints = [m.start for m in out if m.event_type == "checkpoint"]
     # «نشرت قوات … حواجز»: forces deployed to man checkpoints are the checkpoint event.
     out = [m for m in out if not (m.event_type == "deployment" and m.phrase.startswith("نشر")

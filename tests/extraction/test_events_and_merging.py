@@ -231,3 +231,10 @@ def test_the_men_of_a_checkpoint_already_told_are_no_new_checkpoint(extract):
         "أقامت الفرقة الرابعة حاجزاً جديداً عند مدخل بلدة الجلاء مساء الخميس. "
         "وأضاف المصدر أن عناصر الحاجز أطلقوا النار يوم الجمعة على سيارة مدنية رفض سائقها التوقف.")
     assert types(events).count("checkpoint") == 1
+
+
+def test_a_meeting_held_at_a_crossing_is_a_meeting_not_a_crossing_event(extract):
+    events = extract(
+        "عقدت إدارة منفذ القائم، السبت، اجتماعاً تنسيقياً في مبنى المنفذ ضم مسؤولين من الجانب السوري "
+        "في معبر البوكمال، جرى خلاله الاتفاق على تسهيل إجراءات العبور.")
+    assert types(events) == ["meeting"]
