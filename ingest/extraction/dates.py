@@ -66,8 +66,8 @@ _PATTERNS = [
     ("days_before_this", re.compile(r"بعد\s+(يومين|(?:\d+|" + _COUNT_WORDS_RE + r")\s+ايام)\s+(?:من|على)")),
     ("last_month", re.compile(r"(?:(مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه)\s+)?(?:الشهر)\s+(?:الفائت|الماضي|المنصرم|السابق)|(?:قبل|منذ)\s+شهر(?!ين)")),
 ]
-# «حتى صباح الاثنين»: when something ended, not when it happened.
-_UNTIL = re.compile(r"(?:حتى|حتي|لغايه|غايه)\s*$")
+# «حتى صباح الاثنين», «حتى ظهر اليوم»: when something ended, not when it happened.
+_UNTIL = re.compile(r"(?:حتى|حتي|لغايه|غايه)\s*(?:(?:ظهر|مساء|صباح|عصر|فجر|ليل|ليله|ساعه)\s+)?$")
 
 
 @dataclass(frozen=True)

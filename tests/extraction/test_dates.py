@@ -85,3 +85,9 @@ def test_a_date_in_a_clause_of_its_own_belongs_to_that_clause(extract):
     dates = {e.event_type: e.date.isoformat() for e in events}
     assert dates["deployment"] == "2024-11-07"
     assert dates["airstrike"] == "2024-11-09"
+
+
+def test_until_noon_today_says_when_silence_ended_not_when_the_strike_was(extract):
+    events = extract("استهدفت غارة جوية مساء الخميس مواقع في قرية الهري. "
+                     "ولم تعلق وزارة الدفاع على الغارة حتى ظهر اليوم.")
+    assert [e.date.isoformat() for e in events] == ["2024-11-07"]
