@@ -137,6 +137,8 @@ HIT_VERBS = {"طالت", "طال", "طاولت", "استهدفت", "استهدف
 MEMBERS = {"عناصر", "عنصر", "عنصرا", "عنصران", "عنصرين", "حراس", "حرس", "افراد", "مسلحو", "مسلحي"}
 # Before a crossing's name: its administration or a building in it, not the crossing in use.
 CROSSING_OFFICES = {"اداره", "هيئه", "مبنى", "مبني", "مدير", "مديريه", "موظفو", "موظفي", "ساحه", "جمارك"}
+# «حي الهجانة وسط مدينة البوكمال»: between a quarter and the town it lies in.
+MIDDLE = {"وسط", "بوسط", "داخل"}
 # Opening a clause that tells an event of its own, perhaps on another day («بينما», «فيما», «في حين»).
 CONTRAST_CLAUSES = {"بينما", "فيما", "حين"}
 # Between two struck places: the second is struck too («… وأخرى في…», «كما استهدفت … في…»).

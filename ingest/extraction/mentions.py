@@ -38,6 +38,7 @@ class Mention:
     date_precision: str = "reported"
     date_carried: bool = False  # the date of the sentence it continues (discourse.py), not its own
     dated_clause_after: bool = False  # the sentence's only dates belong to a later clause's event
+    entry: int = 0  # which numbered entry of a bulletin it is told in (0: none)
     # (actor id, role) -> (start, end) of the name in the normalised text (None when inferred)
     actors: dict[tuple[str, str], tuple[int, int] | None] = field(default_factory=dict)
     attribution: str = "unknown"

@@ -89,7 +89,7 @@ def _same_strike(recent: list[Incident], m: Mention) -> Incident | None:
         e = incident.first
         if e.event_type not in STRIKE_FAMILY or e.event_type == m.event_type:
             continue
-        if not (_compatible(e, m) or (_heard(e) or _heard(m)) and _heard_nearby(e, m)):
+        if e.entry != m.entry or not (_compatible(e, m) or (_heard(e) or _heard(m)) and _heard_nearby(e, m)):
             continue
         mine, theirs = m.actor_ids("actor1") - {"unidentified"}, e.actor_ids("actor1") - {"unidentified"}
         if mine and theirs and not mine & theirs:
@@ -148,6 +148,8 @@ def _find_target(recent: list[Incident], m: Mention) -> Incident | None:
 
 
 def _compatible(event: Mention, m: Mention) -> bool:
+    if event.entry != m.entry:
+        return False  # «١- …», «٢- …»: a bulletin numbers separate incidents
     if event.date is not None and m.date is not None and event.date != m.date \
             and not (event.date_carried or m.date_carried):  # a carried date is a guess, not a clash
         return False

@@ -96,9 +96,20 @@ def _ends_sentence(s: Sentence, text: str) -> bool:
 
 # «22:14 | عاجل: …» in a live blog, «٣- قتل…» in a monitor's bulletin: each entry is its own report.
 _ENTRY_START = re.compile(r"\s*(?:\(?\d{1,2}:\d{2}\)?|\d{1,2}\s*[-.)]\s)")
+_NUMBERED_ENTRY = re.compile(r"\s*\d{1,2}\s*[-.)]\s")
 
 
 def starts_entry(s: Sentence, text: str) -> bool:
     """Whether the sentence opens a time-stamped or numbered entry of its own."""
+    return _at_line_start(s, text) and bool(_ENTRY_START.match(text, s.start))
+
+
+def starts_numbered_entry(s: Sentence, text: str) -> bool:
+    """«١- …», «٢- …»: a monitor's list of separate incidents (a live blog's time stamps, by contrast,
+    often bring news of an incident already told: a toll that rose)."""
+    return _at_line_start(s, text) and bool(_NUMBERED_ENTRY.match(text, s.start))
+
+
+def _at_line_start(s: Sentence, text: str) -> bool:
     line_start = text.rfind("\n", 0, s.start) + 1
-    return not text[line_start:s.start].strip() and bool(_ENTRY_START.match(text, s.start))
+    return not text[line_start:s.start].strip()

@@ -17,7 +17,7 @@ from .locate import in_area, main_place, settle_place
 from .mentions import Mention, geo_precision, mentions_in
 from .merge import Incident, merge_mentions
 from .model import ExtractedEvent
-from .page import report_sentences, starts_entry
+from .page import report_sentences, starts_entry, starts_numbered_entry
 from .sentence import Sentence, read_sentence
 from .text import NormalisedText, sentences
 
@@ -54,10 +54,14 @@ def _extract(text: str, published: dt.date, dicts: Dictionaries, model: Confiden
     dominant = _dominant_attack_type(body)
     mentions: list[Mention] = []
     thread, doers = DateThread(), DoerThread()
+    entry = 0
     for s in body:
+        entry += starts_numbered_entry(s, nt.text)
         if is_background(s):
             continue
         told = mentions_in(s, dominant)
+        for m in told:
+            m.entry = entry
         new_entry = starts_entry(s, nt.text)
         thread.follow(told, new_entry=new_entry)
         doers.follow(told, new_entry=new_entry)

@@ -116,8 +116,18 @@ def _places(s: Sentence, dicts: Dictionaries) -> list[PlaceMention]:
             continue
         if _is_adjective(s, m.start, m.end, out):
             continue
-        out.append(PlaceMention(entry, m.start, m.end, _place_role(s, m.start)))
+        role = "locator" if _holds_the_place_before(s, m.start, out) else _place_role(s, m.start)
+        out.append(PlaceMention(entry, m.start, m.end, role))
     return out
+
+
+def _holds_the_place_before(s: Sentence, start: int, before: list[PlaceMention]) -> bool:
+    """«حي الهجانة وسط مدينة البوكمال», «قرية الهري في ريف البوكمال»: the town only says where the
+    place just named lies."""
+    j = start - 1
+    if s.word_at(j, cues.TITLE_LINKS):
+        j -= 1
+    return s.word_at(j, cues.MIDDLE) and any(p.end == j for p in before)
 
 
 # Words that start with «ال» without being a definite noun: «إلى الجلاء» names a place.

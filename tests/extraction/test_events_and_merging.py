@@ -238,3 +238,18 @@ def test_a_meeting_held_at_a_crossing_is_a_meeting_not_a_crossing_event(extract)
         "عقدت إدارة منفذ القائم، السبت، اجتماعاً تنسيقياً في مبنى المنفذ ضم مسؤولين من الجانب السوري "
         "في معبر البوكمال، جرى خلاله الاتفاق على تسهيل إجراءات العبور.")
     assert types(events) == ["meeting"]
+
+
+def test_numbered_entries_of_a_bulletin_are_separate_incidents(extract):
+    events = extract(
+        "رصد المرصد الحوادث التالية في ريف البوكمال:\n"
+        "1- استهدفت طائرة مسيرة مجهولة فجر اليوم سيارة عسكرية قرب مطار الحمدان.\n"
+        "2- أصيب شابان فجر اليوم بانفجار عبوة ناسفة في حي الكشمة.\n")
+    assert sorted((e.event_type, e.place.name_en) for e in events) == [
+        ("airstrike", "Hamdan airport"), ("explosion", "Al-Kashma")]
+
+
+def test_a_quarter_named_with_its_town_is_where_the_raid_was(extract):
+    events = extract("شنت دورية من الأمن العسكري حملة دهم في حي الهجانة وسط مدينة البوكمال، "
+                     "واعتقلت خلالها خمسة شبان.")
+    assert [(e.event_type, e.place.name_en) for e in events] == [("arrest", "Al-Hajana district")]
