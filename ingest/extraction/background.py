@@ -92,6 +92,8 @@ def not_an_occurrence(s: Sentence, start: int, end: int) -> bool:
         return True  # «اعتقلت ثلاثة يشتبه بتورطهم في نقل عبوات ناسفة»: the charge, not an occurrence
     if s.word_at(start - 1, cues.GENERIC_BEFORE):
         return True
+    if s.word_at(start - 1, cues.REMNANTS):
+        return True  # «لغم من مخلفات المعارك»: what the battles left behind, not a battle
     if any(s.word_at(end + k, cues.REPEATED) or s.word_at(end + k, cues.HABITUAL) for k in (0, 1, 2)):
         return True  # «غارات متكررة», «ويدفع المهرب عادة…»
     if s.has_word(cues.SINCE, end, end + _SINCE_WINDOW) and _counted(s, start):

@@ -139,6 +139,8 @@ MEMBERS = {"عناصر", "عنصر", "عنصرا", "عنصران", "عنصرين
 CROSSING_OFFICES = {"اداره", "هيئه", "مبنى", "مبني", "مدير", "مديريه", "موظفو", "موظفي", "ساحه", "جمارك"}
 # «حي الهجانة وسط مدينة البوكمال»: between a quarter and the town it lies in.
 MIDDLE = {"وسط", "بوسط", "داخل"}
+# «من مخلفات المعارك/الحرب»: what past fighting left behind.
+REMNANTS = {"مخلفات", "بقايا"}
 # Opening a clause that tells an event of its own, perhaps on another day («بينما», «فيما», «في حين»).
 CONTRAST_CLAUSES = {"بينما", "فيما", "حين"}
 # Between two struck places: the second is struck too («… وأخرى في…», «كما استهدفت … في…»).

@@ -260,6 +260,10 @@ def _one_event_per_reading(out: list[Mention]) -> list[Mention]:
         # «وعقب الهجوم، دفعت الميليشيات بتعزيزات», which follows an attack already told, nor
         # reinforcements sent somewhere of their own: «ودفعت بتعزيزات إلى بلدة البصيرة»).
         out = [m for m in out if m.event_type != "deployment" or _has_destination(m)]
+    if any(m.event_type == "armed_clash" and m.strength == "event" for m in out) \
+            and not out[0].sentence.has_word(cues.SEIZURES):
+        # «اشتباك بين عناصر الفرقة ومجموعة تهريب على خلفية تقاسم شحنة»: who fought and over what.
+        out = [m for m in out if m.event_type != "smuggling"]
     meetings = [m.start for m in out if m.event_type == "meeting"]
     if meetings:
         # «عقد اجتماع في مبنى المنفذ ضم مسؤولين من معبر البوكمال اتُّفق فيه على تسهيل العبور»: a crossing

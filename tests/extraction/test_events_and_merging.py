@@ -253,3 +253,14 @@ def test_a_quarter_named_with_its_town_is_where_the_raid_was(extract):
     events = extract("شنت دورية من الأمن العسكري حملة دهم في حي الهجانة وسط مدينة البوكمال، "
                      "واعتقلت خلالها خمسة شبان.")
     assert [(e.event_type, e.place.name_en) for e in events] == [("arrest", "Al-Hajana district")]
+
+
+def test_a_mine_left_by_past_battles_is_no_battle(extract):
+    events = extract("أصيب ثلاثة مدنيين مساء الجمعة بانفجار لغم أرضي من مخلفات المعارك في بادية الميادين.")
+    assert types(events) == ["explosion"]
+
+
+def test_smugglers_in_a_clash_are_a_side_not_a_smuggling_run(extract):
+    events = extract("اندلع اشتباك مسلح مساء الجمعة بين عناصر من الفرقة الرابعة ومجموعة تهريب محلية قرب قرية "
+                     "السويعية، على خلفية خلاف على تقاسم شحنة دخان، أسفر عن مقتل أحد المهربين.")
+    assert types(events) == ["armed_clash"]
