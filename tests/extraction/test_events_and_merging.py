@@ -256,8 +256,9 @@ def test_a_quarter_named_with_its_town_is_where_the_raid_was(extract):
 
 
 def test_a_mine_left_by_past_battles_is_no_battle(extract):
-    events = extract("أصيب ثلاثة مدنيين مساء الجمعة بانفجار لغم أرضي من مخلفات المعارك في بادية الميادين.")
-    assert types(events) == ["explosion"]
+    events = extract("اندلعت اشتباكات في البوكمال. وفي اليوم ذاته، أصيب ثلاثة مدنيين بانفجار لغم أرضي "
+                     "من مخلفات المعارك أثناء بحثهم عن الكمأة في بادية الميادين.")
+    assert ("explosion", "Al-Mayadin") in [(e.event_type, e.place.name_en) for e in events]
 
 
 def test_smugglers_in_a_clash_are_a_side_not_a_smuggling_run(extract):
