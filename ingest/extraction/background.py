@@ -28,7 +28,7 @@ def is_background(s: Sentence) -> bool:
     A past perfect («وكانت … قد…», «وسبق أن…») recalls an earlier occurrence: background
     unless the sentence dates it to the day (then it is an event told in passing).
     """
-    return _opens_as_background(s, 0) or _opens_as_background(s, _reported_clause(s), subject_first=True)
+    return _opens_as_background(s, 0) or _opens_as_background(s, reported_clause(s), subject_first=True)
 
 
 def _opens_as_background(s: Sentence, start: int | None, subject_first: bool = False) -> bool:
@@ -51,7 +51,7 @@ def _opens_as_background(s: Sentence, start: int | None, subject_first: bool = F
 
 
 # «وقال مراسل الشبكة في ريف البوكمال إن المكتب يقع…»: the speaker, then what was said.
-_SPEAKER_WINDOW = 12
+_SPEAKER_WINDOW = 16
 
 
 def opens_with_reporting_verb(s: Sentence) -> bool:
@@ -59,7 +59,7 @@ def opens_with_reporting_verb(s: Sentence) -> bool:
     return any(s.word_at(i, cues.REPORTING_VERBS) for i in range(min(2, len(s.toks))))
 
 
-def _reported_clause(s: Sentence) -> int | None:
+def reported_clause(s: Sentence) -> int | None:
     """Where the reported clause starts, in a sentence that opens with a reporting verb."""
     if not opens_with_reporting_verb(s):
         return None

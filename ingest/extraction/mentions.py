@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from . import cues
-from .background import not_an_occurrence
+from .background import not_an_occurrence, reported_clause
 from .kinds import ATTACK_TYPES, MOVEMENT_TYPES, REMOTE_VIOLENCE, SITE_KINDS, VIOLENT_TYPES
 from .lexicon import PlaceEntry
 from .roles import assign_actors, attribution, default_roles, share_subject, type_by_doer, type_by_victims
@@ -349,7 +349,13 @@ def geo_precision(place: PlaceEntry | None, role: str) -> int:
 def _assign_dates(s: Sentence, mentions: list[Mention]) -> None:
     """Each date goes to the nearest mention of each event type in its clause of the sentence."""
     offered: dict[int, list] = {}
-    for tok_index, date in s.dates:
+    reported = reported_clause(s)
+    dates = s.dates
+    if reported is not None and any(i >= reported for i, _ in dates):
+        # «أكدت الوزارة، أمس الأربعاء، أن قواتها نفذت مساء الثلاثاء ضربة»: the first date is the
+        # statement's; the event has its own in what was said.
+        dates = [(i, d) for i, d in dates if i >= reported]
+    for tok_index, date in dates:
         nearest: dict[str, Mention] = {}
         for m in mentions:
             if _clause_apart(s, m, tok_index, mentions):
@@ -359,6 +365,7 @@ def _assign_dates(s: Sentence, mentions: list[Mention]) -> None:
                 nearest[m.event_type] = m
         for m in nearest.values():
             offered.setdefault(id(m), []).append((_distance(m, tok_index), date))
+    statement_dated = reported is not None and dates and all(i < reported for i, _ in dates)
     for m in mentions:
         if id(m) in offered and m.date is None:
             # The first date told is the event's, unless a later one moves it past midnight («بدأ
@@ -366,6 +373,8 @@ def _assign_dates(s: Sentence, mentions: list[Mention]) -> None:
             dates = [date for _, date in offered[id(m)]]
             date = next((d for d in dates if d.kind == "after_midnight"), dates[0])
             m.date, m.date_precision = date.date, date.precision
+            # «أكدت الوزارة، أمس، أن قواتها نفذت ضربة»: the day of the statement, at most the event's.
+            m.date_carried = statement_dated and m.start >= reported
     for m in mentions:
         m.dated_clause_after = m.date is None and bool(s.dates) \
             and all(_clause_apart(s, m, i, mentions) for i, _ in s.dates)

@@ -91,3 +91,15 @@ def test_until_noon_today_says_when_silence_ended_not_when_the_strike_was(extrac
     events = extract("استهدفت غارة جوية مساء الخميس مواقع في قرية الهري. "
                      "ولم تعلق وزارة الدفاع على الغارة حتى ظهر اليوم.")
     assert [e.date.isoformat() for e in events] == ["2024-11-07"]
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_event_it_tells(extract):
+    events = extract("أكدت وزارة الدفاع الأمريكية، أمس الجمعة، أن قواتها نفذت مساء الأربعاء ضربة جوية "
+                     "على مستودع للأسلحة قرب قرية الهري.")
+    assert [e.date.isoformat() for e in events] == ["2024-11-06"]
+
+
+def test_a_statement_confirming_a_strike_days_later_tells_the_same_strike(extract):
+    events = extract("استهدفت غارة جوية مساء الأربعاء مستودعاً للأسلحة قرب قرية الهري. "
+                     "وأكدت وزارة الدفاع الأمريكية، أمس الجمعة، أن قواتها نفذت ضربة جوية على مستودع قرب الهري.")
+    assert [e.date.isoformat() for e in events] == ["2024-11-06"]
