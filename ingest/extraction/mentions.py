@@ -53,8 +53,9 @@ class Mention:
         return {slug for slug, r in self.actors if r == role}
 
 
-# A verb's object follows it within this many words.
-_OBJECT_WINDOW = 4
+# A verb's object follows it within this many words, its subject perhaps between them
+# («شنّت دورية مشتركة من الأمن العسكري والفرقة الرابعة حملة دهم»).
+_OBJECT_WINDOW = 8
 
 
 def _object_of(verb, event) -> bool:

@@ -265,3 +265,10 @@ def test_smugglers_in_a_clash_are_a_side_not_a_smuggling_run(extract):
     events = extract("اندلع اشتباك مسلح مساء الجمعة بين عناصر من الفرقة الرابعة ومجموعة تهريب محلية قرب قرية "
                      "السويعية، على خلفية خلاف على تقاسم شحنة دخان، أسفر عن مقتل أحد المهربين.")
     assert types(events) == ["armed_clash"]
+
+
+def test_a_raid_launched_by_a_patrol_named_first_is_the_raid_not_an_attack(extract):
+    events = extract("انفجرت عبوة ناسفة مساء الجمعة في بلدة الجلاء. "
+                     "وشنت دورية مشتركة من الأمن العسكري والفرقة الرابعة حملة دهم يوم السبت في حي الهجانة، "
+                     "اعتقلت خلالها خمسة شبان.")
+    assert types(events) == ["arrest", "explosion"]
