@@ -118,7 +118,26 @@ def _places(s: Sentence, dicts: Dictionaries) -> list[PlaceMention]:
             continue
         role = "locator" if _holds_the_place_before(s, m.start, out) else _place_role(s, m.start)
         out.append(PlaceMention(entry, m.start, m.end, role))
-    return out
+    return _with_back_references(s, out)
+
+
+# «البلدة», «القرية» alone: the town or village the sentence has just named as such.
+_SETTLEMENT_NOUNS = {"البلده": "بلده", "القريه": "قريه"}
+
+
+def _with_back_references(s: Sentence, places: list[PlaceMention]) -> list[PlaceMention]:
+    """«أعدموا شابين من أبناء بلدة الشعفة في ساحة البلدة»: the square of the town just named, which
+    the first mention (the victims' origin) did not make the event's place."""
+    taken = {i for p in places for i in range(p.start, p.end)}
+    out = list(places)
+    for j, token in enumerate(s.toks):
+        if token.text not in _SETTLEMENT_NOUNS or j in taken or j + 1 in taken:
+            continue
+        noun = {_SETTLEMENT_NOUNS[token.text]}
+        named = [p for p in out if p.end <= j and s.word_at(p.start - 1, noun)]
+        if named:
+            out.append(PlaceMention(named[-1].entry, j, j + 1, _place_role(s, j)))
+    return sorted(out, key=lambda p: p.start)
 
 
 def _holds_the_place_before(s: Sentence, start: int, before: list[PlaceMention]) -> bool:

@@ -106,3 +106,15 @@ def test_a_clause_without_a_place_happened_where_its_sentence_did(extract):
     events = extract("شهدت مدينة البوكمال هدوءاً. "
                      "وقُتل عنصر في قسد برصاص مسلحين هاجموا نقطة عسكرية في بلدة الشعفة.")
     assert {e.place.name_en for e in events} == {"Al-Shafah"}
+
+
+def test_the_town_named_again_as_the_town_is_where_it_happened(extract):
+    events = extract("أعدم عناصر التنظيم مساء الأربعاء شابين من أبناء بلدة الشعفة في ساحة البلدة أمام الأهالي، "
+                     "بحسب مصادر محلية في هجين.")
+    assert [e.place.name_en for e in events] == ["Al-Shafah"]
+
+
+def test_the_town_named_again_is_not_where_the_teller_sits(extract):
+    events = extract("قصفت طائرات التحالف قرية الباغوز. وذكر مراسل سانا في دير الزور أن الطيران شن "
+                     "مساء أمس غارات على منازل المواطنين في البلدة.")
+    assert "Deir ez-Zor" not in [e.place.name_en for e in events]
