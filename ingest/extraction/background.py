@@ -74,6 +74,15 @@ def _counted(s: Sentence, start: int) -> bool:
     return any(s.toks[j].text.isdigit() or s.word_at(j, cues.TALLY_WORDS) for j in range(max(0, start - 3), start))
 
 
+# How far after a plural trigger «منذ مطلع العام» still counts what it names.
+_TALLY_WINDOW = 8
+
+
+def _since_long_ago(s: Sentence, end: int) -> bool:
+    since = s.first_of(cues.SINCE)
+    return end <= since < end + _TALLY_WINDOW and s.word_at(since + 1, cues.LONG_PERIODS)
+
+
 def _past_perfect(s: Sentence, i: int) -> bool:
     return s.word_at(i, cues.PERFECT_AUXILIARIES) and s.has_word({"قد"}, i + 1, i + _PERFECT_WINDOW)
 
@@ -98,4 +107,6 @@ def not_an_occurrence(s: Sentence, start: int, end: int) -> bool:
         return True  # «غارات متكررة», «ويدفع المهرب عادة…»
     if s.has_word(cues.SINCE, end, end + _SINCE_WINDOW) and _counted(s, start):
         return True  # «لأكثر من 40 هجوماً منذ 17 أكتوبر»: a tally, not an occurrence
+    if s.toks[start].text.endswith("ات") and _since_long_ago(s, end):
+        return True  # «مقتل تسعة مدنيين بانفجارات مماثلة في ريف البوكمال منذ مطلع العام»: a tally
     return s.first_background_marker < start

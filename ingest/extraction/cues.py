@@ -49,6 +49,8 @@ PERIOD_OPENERS = [("خلال", "الاشهر"), ("خلال", "السنوات"), 
 NEXT_DAY = {"التالي"}
 # A few words after a trigger: counted over a span of time («تعرضت لأكثر من 40 هجوماً منذ 17 أكتوبر»).
 SINCE = {"منذ"}
+# After «منذ»: a span long enough that what happened in it is a tally («منذ مطلع العام», «منذ أشهر»).
+LONG_PERIODS = {"مطلع", "بدايه", "اوائل", "اشهر", "سنوات", "اعوام", "عام", "سنه", "شهور"}
 # Right after a trigger: a repeated or ongoing activity, not one event («غارات متكررة»).
 REPEATED = {"متكرره", "متكرر", "متكررا", "مستمره", "متواصله", "متتاليه", "متقطعه"}
 

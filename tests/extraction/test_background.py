@@ -93,3 +93,8 @@ def test_a_campaign_going_on_is_background_unless_a_day_of_it_is_told(extract):
     assert extract("ويواصل مسلحو داعش شن هجمات على مواقع الجيش في البادية.") == []
     events = extract("وتواصل قوات النظام قصف قرية الباغوز لليوم الثالث، وقتل ثلاثة مدنيين صباح اليوم.")
     assert events and all(e.date.isoformat() == "2024-11-09" for e in events)
+
+
+def test_deaths_in_similar_blasts_since_the_start_of_the_year_are_a_tally(extract):
+    assert extract("ووثق ناشطون مقتل تسعة مدنيين وإصابة آخرين بانفجارات مماثلة في ريف البوكمال "
+                   "منذ مطلع العام الجاري.") == []
