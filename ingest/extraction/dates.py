@@ -64,6 +64,12 @@ _PATTERNS = [
     ("days_ago", re.compile(r"(?:قبل|منذ)\s+(يومين|(?:\d+|" + _COUNT_WORDS_RE + r")\s+ايام)")),
     # «وتأتي الحادثة بعد يومين من استهداف رتل…»: the earlier event, counted back from the report
     ("days_before_this", re.compile(r"بعد\s+(يومين|(?:\d+|" + _COUNT_WORDS_RE + r")\s+ايام)\s+(?:من|على)")),
+    # «قبل عام», «قبل ثلاثة أشهر»: long ago, to the month (not «منذ أكثر من عامين», for how long a
+    # state has lasted, nor «قبل عام 2019», before a year).
+    ("months_ago", re.compile(r"قبل\s+(?:نحو\s+|حوالي\s+|اكثر\s+من\s+)?(شهرين|(?:\d+|"
+                              + _COUNT_WORDS_RE + r")\s+(?:اشهر|شهور))")),
+    ("years_ago", re.compile(r"قبل\s+(?:نحو\s+|حوالي\s+|اكثر\s+من\s+)?(عامين|سنتين|عام|سنه|(?:\d+|"
+                             + _COUNT_WORDS_RE + r")\s+(?:اعوام|سنوات))(?!\s*\d)")),
     ("last_month", re.compile(r"(?:(مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه)\s+)?(?:الشهر)\s+(?:الفائت|الماضي|المنصرم|السابق)|(?:قبل|منذ)\s+شهر(?!ين)")),
 ]
 # «حتى صباح الاثنين», «حتى ظهر اليوم»: when something ended, not when it happened.
@@ -174,6 +180,10 @@ def _resolve(kind: str, m: re.Match, published: dt.date) -> tuple[dt.date, str] 
         return published - dt.timedelta(weeks=_count(m[1])), "week"
     if kind in ("days_ago", "days_before_this"):
         return published - dt.timedelta(days=_count(m[1])), "day"
+    if kind == "months_ago":
+        return _months_before(published, _count(m[1])), "month"
+    if kind == "years_ago":
+        return _months_before(published, 12 * _count(m[1])), "month"
     if kind == "last_month":
         day = _PART_OF_MONTH.get(m[1], 1)
         return (published.replace(day=1) - dt.timedelta(days=1)).replace(day=day), "month"
@@ -182,7 +192,12 @@ def _resolve(kind: str, m: re.Match, published: dt.date) -> tuple[dt.date, str] 
 
 def _count(phrase: str) -> int:
     first = phrase.split()[0]
-    return int(first) if first.isdigit() else _NUMBER_WORDS.get(first, 2)
+    return int(first) if first.isdigit() else _NUMBER_WORDS.get(first, 1 if first in ("عام", "سنه") else 2)
+
+
+def _months_before(published: dt.date, months: int) -> dt.date:
+    year, month = divmod(published.year * 12 + published.month - 1 - months, 12)
+    return dt.date(year, month + 1, 1)
 
 
 def _year_not_after(published: dt.date, month: int, day: int) -> int:

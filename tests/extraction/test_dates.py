@@ -31,6 +31,10 @@ from ingest.extraction.text import normalise
     ("منتصف الأسبوع الماضي", "2024-11-06", "week"),
     ("مطلع الأسبوع الفائت", "2024-11-03", "week"),
     ("أواخر الأسبوع المنصرم", "2024-11-07", "week"),
+    # Long ago, to the month.
+    ("قبل عام", "2023-11-01", "month"),
+    ("قبل نحو ثلاثة أشهر", "2024-08-01", "month"),
+    ("قبل عامين", "2022-11-01", "month"),
 ])
 def test_it_dates_an_event_from_the_words_near_it(extract, phrase, expected, precision):
     events = extract(f"استهدفت غارة جوية {phrase} مواقع في قرية الهري.")
@@ -103,3 +107,8 @@ def test_a_statement_confirming_a_strike_days_later_tells_the_same_strike(extrac
     events = extract("استهدفت غارة جوية مساء الأربعاء مستودعاً للأسلحة قرب قرية الهري. "
                      "وأكدت وزارة الدفاع الأمريكية، أمس الجمعة، أن قواتها نفذت ضربة جوية على مستودع قرب الهري.")
     assert [e.date.isoformat() for e in events] == ["2024-11-06"]
+
+
+def test_for_how_long_a_state_has_lasted_is_no_date(extract):
+    events = extract("يدير حزب الله العراقي منذ أكثر من عامين معبر السكك قرب قرية الهري.")
+    assert all(e.date_precision == "reported" for e in events)
