@@ -110,5 +110,5 @@ def test_a_statement_confirming_a_strike_days_later_tells_the_same_strike(extrac
 
 
 def test_for_how_long_a_state_has_lasted_is_no_date(extract):
-    events = extract("يدير حزب الله العراقي منذ أكثر من عامين معبر السكك قرب قرية الهري.")
-    assert all(e.date_precision == "reported" for e in events)
+    events = extract("وأضاف المصدر أن حزب الله العراقي يدير معبر السكك منذ أكثر من عامين، ويفتحه ليلاً أمام الشاحنات.")
+    assert [(e.event_type, e.date_precision) for e in events] == [("crossing", "reported")]
