@@ -87,9 +87,10 @@ def _past_perfect(s: Sentence, i: int) -> bool:
     return s.word_at(i, cues.PERFECT_AUXILIARIES) and s.has_word({"قد"}, i + 1, i + _PERFECT_WINDOW)
 
 
-def not_an_occurrence(s: Sentence, start: int, end: int) -> bool:
+def not_an_occurrence(s: Sentence, start: int, end: int, event_type: str = "") -> bool:
     """The trigger at s.toks[start:end] is feared, planned, denied, generic, habitual or repeated."""
-    if s.has_word(cues.IRREALIS, max(0, start - _IRREALIS_WINDOW), start):
+    irrealis = cues.IRREALIS_BUT_CALLS if event_type == "recruitment" else cues.IRREALIS
+    if s.has_word(irrealis, max(0, start - _IRREALIS_WINDOW), start):
         return True
     if s.has_word(cues.NEGATION, max(0, start - _NEGATION_WINDOW), start):
         return True

@@ -71,6 +71,9 @@ IRREALIS = {"خوفا", "خشيه", "تخوف", "تخوفا", "مخافه", "ل�
 # Before a trigger: what someone is accused of («اعتقلت ثلاثة بتهمة نقل عبوات ناسفة»), not what happened.
 ACCUSATIONS = {"بتهمه", "تهمه", "بتهم", "بتورطهم", "بتورطه", "بتورط", "متهمين", "متهما", "تتهمهم", "يتهمهم",
                "بالانتماء"}
+# A call to join («دعت الميليشيا شبان القرية إلى الالتحاق بدورة عسكرية») is itself a recruitment drive.
+CALLS = {"دعا", "دعت", "يدعو", "تدعو", "دعوه", "دعوات"}
+IRREALIS_BUT_CALLS = IRREALIS - CALLS
 # Right before a trigger: any one at all, so none in particular («أي معبر»).
 GENERIC_BEFORE = {"اي", "ايه"}
 # Anywhere before a trigger in its sentence: what follows is denied («نفى المصدر ما تداولته… عن غارات»).

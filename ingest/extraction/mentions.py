@@ -116,7 +116,7 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
             if normalise(m.phrase) in cues.FIRING_ONLY_CUES:
                 continue  # «أطلق» fires a weapon named with it; alone it launches campaigns and releases
             etype = dominant_attack
-        if not_an_occurrence(s, m.start, m.end) or _inside_landmark(s, m.start) or not _specific(s, etype, m):
+        if not_an_occurrence(s, m.start, m.end, etype) or _inside_landmark(s, m.start) or not _specific(s, etype, m):
             continue
         if etype in _TARGET_TYPES and _is_definite(s.toks[m.start].text) and s.word_at(m.start - 1, cues.MEMBERS):
             continue  # «أطلق عناصر الحاجز النار»: the men of a checkpoint already told, not a new one

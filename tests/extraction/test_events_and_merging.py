@@ -272,3 +272,9 @@ def test_a_raid_launched_by_a_patrol_named_first_is_the_raid_not_an_attack(extra
                      "وشنت دورية مشتركة من الأمن العسكري والفرقة الرابعة حملة دهم يوم السبت في حي الهجانة، "
                      "اعتقلت خلالها خمسة شبان.")
     assert types(events) == ["arrest", "explosion"]
+
+
+def test_a_call_to_join_a_militia_course_is_recruitment(extract):
+    events = extract("دعت ميليشيا حزب الله اللبناني يوم الأحد شبان قرية السكرية إلى الالتحاق بدورة عسكرية "
+                     "مدتها 20 يوماً في معسكر تابع لها.")
+    assert types(events) == ["recruitment"]
