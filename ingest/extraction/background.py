@@ -37,6 +37,8 @@ def _opens_as_background(s: Sentence, start: int | None, subject_first: bool = F
     if start is None:
         return False
     for i in range(start, min(start + 3, len(s.toks))):
+        if s.word_at(i, cues.CONTROL_OPENERS) and _names_a_crossing(s):
+            return False  # «تسيطر كتائب حزب الله على معبر السكك»: who runs a named crossing is reported
         if s.word_at(i, cues.BACKGROUND_OPENERS) or any(s.phrase_at(i, p) for p in cues.BACKGROUND_PHRASES):
             return True
         if s.word_at(i, cues.ONGOING_OPENERS):
@@ -48,6 +50,13 @@ def _opens_as_background(s: Sentence, start: int | None, subject_first: bool = F
         if not (subject_first or s.word_at(i, cues.CONNECTIVES)):
             return False
     return False
+
+
+_CROSSING_KINDS = {"border crossing", "river crossing"}
+
+
+def _names_a_crossing(s: Sentence) -> bool:
+    return any(p.entry.kind in _CROSSING_KINDS for p in s.places)
 
 
 # «وقال مراسل الشبكة في ريف البوكمال إن المكتب يقع…»: the speaker, then what was said.

@@ -278,3 +278,13 @@ def test_a_call_to_join_a_militia_course_is_recruitment(extract):
     events = extract("دعت ميليشيا حزب الله اللبناني يوم الأحد شبان قرية السكرية إلى الالتحاق بدورة عسكرية "
                      "مدتها 20 يوماً في معسكر تابع لها.")
     assert types(events) == ["recruitment"]
+
+
+def test_who_controls_a_named_crossing_is_reported_though_told_as_a_state(extract):
+    events = extract("تسيطر كتائب حزب الله على معبر السكك غير الشرعي، وتمر عبره يومياً عشرات الشاحنات.")
+    assert [(e.event_type, sorted(e.actor_ids("actor1"))) for e in events] == [("crossing", ["kataib_hezbollah"])]
+
+
+def test_smuggling_that_resumed_is_news(extract):
+    events = extract("عادت عمليات التهريب عبر المعابر غير الشرعية قرب قرية السويعية بعد توقف دام أسبوعاً.")
+    assert types(events) == ["smuggling"]
