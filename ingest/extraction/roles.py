@@ -78,6 +78,8 @@ def assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
         span = (s.toks[a.start].start, s.toks[a.end - 1].end)
         if slug == "civilians" and m.event_type not in VIOLENT_TYPES:
             continue  # «أمام حركة الأهالي»: bystanders of a checkpoint are no party to it
+        if s.has_word(cues.OUTLET_NOUNS, max(0, a.start - _OUTLET_WINDOW), a.start):
+            continue  # «كشفت شبكة فوكس نيوز الأمريكية أن…»: the outlet's nationality, not a party
         if a.end <= m.start and s.has_word(cues.CLAUSE_BREAKS, a.end, m.start):
             # «أصيب عناصر من الأمن العام إثر انفجار عبوة»: the casualties told first are its victims;
             # otherwise «… ميليشيات تحظى بدعمها، إلا أن الغارات…» is another clause.
@@ -96,7 +98,7 @@ def assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
         elif attack and a.start == m.end:
             role = "actor1"  # «قصف إسرائيلي», «الضربات الجوية الأمريكية»: the doer qualifies the attack
         elif attack and (_after_target_noun(s, a.start, m.event_type not in ("arrest", "violence_against_civilians"))
-                         or (passive and a.start < m.start)):
+                         or (passive and a.start < m.start and not s.word_at(a.start - 1, cues.TARGETED))):
             role = "actor2"
         elif m.event_type == "violence_against_civilians":
             role = "actor1"  # the victims are the civilians; any other armed group named is the perpetrator
@@ -110,6 +112,10 @@ def assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
         previous = (a.end, role)
     if attack and s.has_word(cues.SUSPECTED, clause_start, clause_end) and "unidentified" not in m.actor_ids("actor1"):
         m.actors[("unidentified", "actor1")] = None
+
+
+# How far an outlet's name («شبكة فوكس نيوز الأمريكية») may run before its nationality.
+_OUTLET_WINDOW = 3
 
 
 # Words that tell casualties: an actor named after one of them lost people.

@@ -137,3 +137,19 @@ def test_a_fighter_killed_by_gunmen_makes_a_clash_with_his_group_acted_upon(extr
     events = extract("اغتال مسلحون مجهولون مساء الجمعة عنصراً محلياً منتسباً لميليشيا حركة النجباء في قرية السويعية.")
     assert [e.event_type for e in events] == ["armed_clash"]
     assert "iran_backed_militias" in events[0].actor_ids("actor2")
+
+
+def test_an_outlets_nationality_is_no_party(extract):
+    [event] = extract("كشفت شبكة فوكس نيوز الأمريكية أن طائرات مسيرة إسرائيلية استهدفت ليل الأحد شحنة أسلحة "
+                      "قرب معبر البوكمال.")
+    assert ids(event, "actor1") == {"israel"}
+
+
+def test_the_owner_of_a_depot_struck_is_acted_upon(extract):
+    [event] = extract("استهدفت غارة جوية مساء الأحد مستودعاً للحرس الثوري في البوكمال.")
+    assert ids(event, "actor2") == {"irgc"} and "irgc" not in ids(event, "actor1")
+
+
+def test_a_group_right_after_targeted_is_its_subject(extract):
+    [event] = extract("استهدف تنظيم داعش بسيارة مفخخة صباح أمس تجمعاً لعناصر قسد قرب بلدة الباغوز.")
+    assert ids(event, "actor1") == {"islamic_state"} and ids(event, "actor2") == {"sdf"}
