@@ -72,17 +72,29 @@ _INSTRUMENT_WINDOW = 3
 
 def _instruments(s: Sentence) -> dict[int, int]:
     """Attack words typed by the weapon they were made with: «هجوم بطائرات مسيرة» is an airstrike,
-    «هجوم بالصواريخ» shelling. Maps the attack word's token index to the weapon's."""
+    «هجوم بالصواريخ» shelling, «قصف صاروخي من طيران حربي» an airstrike. Maps the attack word's
+    token index to the weapon's."""
     out = {}
     for attack in s.triggers:
-        if attack.payload != ("event", "armed_clash"):
+        if attack.payload not in _TYPED_BY_INSTRUMENT:
             continue
         for weapon in s.triggers:
-            if weapon.payload[0] == "weapon" and 0 <= weapon.start - attack.end < _INSTRUMENT_WINDOW \
-                    and s.toks[weapon.start].text.startswith("ب"):
+            if weapon.payload[0] == "weapon" and weapon.payload[1] in _TYPED_BY_INSTRUMENT[attack.payload] \
+                    and 0 <= weapon.start - attack.end < _INSTRUMENT_WINDOW and _made_with(s, weapon.start):
                 out[attack.start] = weapon.start
                 break
     return out
+
+
+# Which weapons retype which attack words: any weapon types a bare attack; rockets fired from
+# aircraft make shelling an airstrike, never the other way round.
+_TYPED_BY_INSTRUMENT = {("event", "armed_clash"): {"airstrike", "shelling"},
+                        ("event", "shelling"): {"airstrike"}}
+
+
+def _made_with(s: Sentence, i: int) -> bool:
+    """«بطائرات مسيرة», «من طيران حربي»: the weapon the attack was made with or from."""
+    return s.toks[i].text.startswith("ب") or s.word_at(i - 1, {"من", "عبر"})
 
 
 # How far (in words) a weapon may stand from the verb that fires it.

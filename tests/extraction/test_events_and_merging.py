@@ -288,3 +288,13 @@ def test_who_controls_a_named_crossing_is_reported_though_told_as_a_state(extrac
 def test_smuggling_that_resumed_is_news(extract):
     events = extract("عادت عمليات التهريب عبر المعابر غير الشرعية قرب قرية السويعية بعد توقف دام أسبوعاً.")
     assert types(events) == ["smuggling"]
+
+
+def test_rockets_fired_from_warplanes_are_an_airstrike(extract):
+    events = extract("أسفر قصف صاروخي من طيران حربي مساء الأحد عن تدمير مقر لكتائب حزب الله في حي الكتف بالبوكمال.")
+    assert types(events) == ["airstrike"]
+
+
+def test_rockets_fired_from_the_ground_stay_shelling(extract):
+    events = extract("سقطت ثلاثة صواريخ مساء الأحد على قاعدة حقل العمر التي تضم قوات أمريكية.")
+    assert types(events) == ["shelling"]
