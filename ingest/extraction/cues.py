@@ -162,6 +162,8 @@ FORCE_NOUNS = {"القوات", "قوات", "قواتنا", "قواتها", "دو
 # Between two actor names: both are on the same side.
 SIDE_BY_SIDE = {"الى", "جانب", "مع", "بالاضافه", "اضافه", "و"}
 PASSIVE = {"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضها", "تعرضه", "تعرضهم", "استهدف"}
+# Verbs of foiling or repelling an attack: their subject was attacked («صدت قوات النظام هجوماً للتنظيم»).
+FOILED = {"احبط", "احبطت", "صد", "صدت", "تصدى", "تصدت", "افشل", "افشلت", "يحبط", "تحبط"}
 # «استهدف» unvocalised is active or passive: an actor right after it is its subject («استهدف التنظيم بسيارة…»).
 TARGETED = {"استهدف", "استهدفت"}
 

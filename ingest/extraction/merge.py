@@ -178,7 +178,7 @@ def _places_agree(event: Mention, m: Mention) -> bool:
 
 def _says_what_it_hit(m: Mention) -> bool:
     """«الضربات طالت مقراً في ناحية العبيدي»: the strikes told, and one of them landed at this place."""
-    return not m.anaphoric and m.sentence.has_word(cues.HIT_VERBS, m.start + 1, m.end + 2)
+    return not m.anaphoric and m.place_role == "own" and m.sentence.has_word(cues.HIT_VERBS, m.start + 1, m.end + 2)
 
 
 def _place_struck(m: Mention) -> bool:

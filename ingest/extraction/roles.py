@@ -97,6 +97,8 @@ def assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
             role = "actor2" if m.actor_ids("actor1") else "actor1"
         elif attack and a.start == m.end:
             role = "actor1"  # «قصف إسرائيلي», «الضربات الجوية الأمريكية»: the doer qualifies the attack
+        elif attack and a.start < m.start and s.has_word(cues.FOILED, clause_start, m.start):
+            role = "actor2"  # «أحبطت وحدات الجيش هجوماً لخلايا داعش»: who foiled the attack was its target
         elif attack and (_after_target_noun(s, a.start, m.event_type not in ("arrest", "violence_against_civilians"))
                          or (passive and a.start < m.start and not s.word_at(a.start - 1, cues.TARGETED))):
             role = "actor2"

@@ -298,3 +298,9 @@ def test_rockets_fired_from_warplanes_are_an_airstrike(extract):
 def test_rockets_fired_from_the_ground_stay_shelling(extract):
     events = extract("سقطت ثلاثة صواريخ مساء الأحد على قاعدة حقل العمر التي تضم قوات أمريكية.")
     assert types(events) == ["shelling"]
+
+
+def test_the_strikes_told_again_without_a_place_of_their_own_are_the_same_strikes(extract):
+    events = extract("شنت طائرات حربية أمريكية فجر اليوم غارات على مواقع للحشد الشعبي قرب منفذ القائم. "
+                     "وأفاد مراسل بأن الغارات استهدفت نقاطاً للواء 46 في الحشد.")
+    assert types(events) == ["airstrike"]

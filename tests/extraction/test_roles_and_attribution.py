@@ -153,3 +153,9 @@ def test_the_owner_of_a_depot_struck_is_acted_upon(extract):
 def test_a_group_right_after_targeted_is_its_subject(extract):
     [event] = extract("استهدف تنظيم داعش بسيارة مفخخة صباح أمس تجمعاً لعناصر قسد قرب بلدة الباغوز.")
     assert ids(event, "actor1") == {"islamic_state"} and ids(event, "actor2") == {"sdf"}
+
+
+def test_who_foiled_an_attack_was_its_target(extract):
+    [event] = extract("أعلنت وزارة الدفاع السورية أن وحدات الجيش أحبطت مساء الأحد هجوماً لخلايا داعش على نقاط "
+                      "عسكرية في محيط مدينة البوكمال.")
+    assert ids(event, "actor1") == {"islamic_state"} and ids(event, "actor2") == {"syrian_government"}
