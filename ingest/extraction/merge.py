@@ -168,7 +168,11 @@ def _places_agree(event: Mention, m: Mention) -> bool:
     if event.place.key == m.place.key:
         return True
     distance = km(event.place, m.place)
-    if (m.anaphoric or m.definite) and not _says_what_it_hit(m):
+    if _says_what_it_hit(m):
+        # «الضربات طالت مقراً في ناحية العبيدي»: the strikes told, landing there; the same ones if that is
+        # where they were told to be («الغارات استهدفت مستودعات في حي الحزام الأخضر» of Albukamal).
+        return distance <= SAME_AREA_KM
+    if m.anaphoric or m.definite:
         # «الغارة»: the strike already told, wherever its consequences happened
         return distance <= 4 * SAME_AREA_KM or m.place_role != "own"
     if event.place_role == "own" and m.place_role == "own":
