@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import cues
+from .background import reported_clause
 from .kinds import ATTACK_TYPES, GENERIC_ACTORS, VIOLENT_TYPES
 from .sentence import Sentence
 from .text import normalise
@@ -71,8 +72,9 @@ def assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
     previous = None  # (end, role) of the actor named just before
     # «اشتباك بين الفرقة الرابعة ومجموعة تهريب», «اشتبكت دورية مع مهربين»: two sides, the first named acts.
     mutual = m.event_type == "armed_clash" and m.phrase in cues.MUTUAL_CLASH
+    speaker_end = _speaker_who_only_tells(s, m)
     for a in s.actors:
-        if not (clause_start <= a.start < clause_end):
+        if not (clause_start <= a.start < clause_end) or a.end <= speaker_end:
             continue
         slug = a.payload
         span = (s.toks[a.start].start, s.toks[a.end - 1].end)
@@ -114,6 +116,18 @@ def assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
         previous = (a.end, role)
     if attack and s.has_word(cues.SUSPECTED, clause_start, clause_end) and "unidentified" not in m.actor_ids("actor1"):
         m.actors[("unidentified", "actor1")] = None
+
+
+def _speaker_who_only_tells(s: Sentence, m: Mention) -> int:
+    """Where the speaker of «أعلنت هيئة الحشد أن طائرة مسيرة مجهولة استهدفت…» ends, when what was
+    said names its own doer: the speaker is then a source, not a party. 0 otherwise («أعلنت القيادة
+    المركزية أنها نفذت غارات»: the speaker did it)."""
+    reported = reported_clause(s)
+    if reported is None or m.start < reported:
+        return 0
+    own_doer = any(reported <= a.start < m.start for a in s.actors) \
+        or s.has_word(cues.SUSPECTED, reported, min(len(s.toks), m.end + 3))
+    return reported if own_doer else 0
 
 
 # How far an outlet's name («شبكة فوكس نيوز الأمريكية») may run before its nationality.

@@ -304,3 +304,9 @@ def test_the_strikes_told_again_without_a_place_of_their_own_are_the_same_strike
     events = extract("شنت طائرات حربية أمريكية فجر اليوم غارات على مواقع للحشد الشعبي قرب منفذ القائم. "
                      "وأفاد مراسل بأن الغارات استهدفت نقاطاً للواء 46 في الحشد.")
     assert types(events) == ["airstrike"]
+
+
+def test_the_strikes_told_again_in_a_quarter_of_the_town_are_the_same_strikes(extract):
+    events = extract("استهدفت غارات جوية مجهولة ليل الاثنين مواقع للميليشيات الإيرانية في البوكمال. "
+                     "وقال المرصد السوري إن الغارات استهدفت مستودعات أسلحة في حي الحزام الأخضر.")
+    assert types(events) == ["airstrike"]

@@ -159,3 +159,15 @@ def test_who_foiled_an_attack_was_its_target(extract):
     [event] = extract("أعلنت وزارة الدفاع السورية أن وحدات الجيش أحبطت مساء الأحد هجوماً لخلايا داعش على نقاط "
                       "عسكرية في محيط مدينة البوكمال.")
     assert ids(event, "actor1") == {"islamic_state"} and ids(event, "actor2") == {"syrian_government"}
+
+
+def test_a_speaker_who_names_another_doer_is_only_the_source(extract):
+    [event] = extract("أعلنت هيئة الحشد الشعبي أن طائرة مسيرة مجهولة استهدفت مساء الأحد عجلة تابعة للواء 13 "
+                      "على الطريق بين القائم والرمانة.")
+    assert ids(event, "actor1") == {"unidentified"} and ids(event, "actor2") == {"pmf"}
+
+
+def test_a_speaker_who_says_it_struck_is_the_doer(extract):
+    [event] = extract("أعلنت القيادة المركزية الأمريكية أنها نفذت فجر اليوم غارات على مواقع لكتائب حزب الله "
+                      "قرب مدينة البوكمال.")
+    assert ids(event, "actor1") == {"united_states"} and ids(event, "actor2") == {"kataib_hezbollah"}
