@@ -1,7 +1,8 @@
 """Killed and injured counts as (min, max) ranges.
 
 «مقتل أحد عناصر» is exactly 1; «25 قتيلاً» is 25; «عدة إصابات» and «مقتل
-مدنيين» (a plural with no number) are at least 2; «عشرات الجرحى» at least 20.
+مدنيين» (a plural with no number) are at least 2; «عشرات الجرحى» at least 20;
+«دون وقوع إصابات» is none killed and none hurt, which analysts record as 0, not as unknown.
 Counts are read from words next to a casualty noun, never from the whole sentence,
 so two events in one sentence keep their own numbers.
 """
@@ -15,9 +16,12 @@ from .text import Token, normalise
 
 Range = tuple[int, int | None]
 
-KILLED = {"مقتل", "قتل", "قتلى", "قتلي", "قتيل", "قتيلا", "قتيلين", "قتيلان", "مصرع", "استشهاد", "شهداء", "ضحايا", "ضحيه", "مقتله", "مقتلهم"}
+KILLED = {"مقتل", "قتل", "قتلى", "قتلي", "قتيل", "قتيلا", "قتيلين", "قتيلان", "مصرع", "استشهاد", "شهداء", "ضحايا", "ضحيه", "مقتله", "مقتلهم",
+          "شهيدان", "شهيدين", "استشهد", "استشهدوا", "استشهدت"}
 INJURED = {"اصابه", "اصابات", "جرحى", "جرحي", "جريح", "جريحا", "جريحين", "جريحان", "مصابين", "مصاب", "مصابا", "جروح", "بجروح", "اصيب", "اصيبوا", "جرح"}
-_DUALS = {"قتيلين", "قتيلان", "جريحين", "جريحان"}
+_DUALS = {"قتيلين", "قتيلان", "جريحين", "جريحان", "شهيدان", "شهيدين"}
+# Casualties in general: «دون وقوع إصابات», «لم تسجل خسائر بشرية» says nobody was killed or hurt.
+_ANY_CASUALTY = {"اصابات", "اصابه", "خسائر"}
 _PLURAL_NOUNS = {"قتلى", "قتلي", "جرحى", "جرحي", "اصابات", "مصابين", "ضحايا", "شهداء"}
 
 _EXACT = {
@@ -26,7 +30,8 @@ _EXACT = {
     "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10,
 }
 _AT_LEAST = {"عده": 2, "بعض": 2, "عدد": 2, "اخرين": 2, "اخرون": 2, "عشرات": 20, "مئات": 200, "بقيه": 1, "باقي": 1, "العديد": 2}
-KILLED, INJURED, _DUALS, _PLURAL_NOUNS = ({normalise(w) for w in words} for words in (KILLED, INJURED, _DUALS, _PLURAL_NOUNS))
+KILLED, INJURED, _DUALS, _PLURAL_NOUNS, _ANY_CASUALTY = (
+    {normalise(w) for w in words} for words in (KILLED, INJURED, _DUALS, _PLURAL_NOUNS, _ANY_CASUALTY))
 _EXACT = {normalise(w): n for w, n in _EXACT.items()}
 _AT_LEAST = {normalise(w): n for w, n in _AT_LEAST.items()}
 # Plural nouns for people: «مقتل مدنيين» means at least two.
@@ -74,15 +79,34 @@ def find_casualties(toks: list[Token], reads: list[frozenset[str]]) -> list[Casu
         kind = _kind(reads[i])
         if kind is None and tok.text in _MET and any(t.text.startswith(_DEATH) for t in toks[i + 1:i + 8]):
             kind = "killed"
+        negated = any(not r.isdisjoint(_NONE) for r in reads[max(0, i - 4):i])
+        if negated and not reads[i].isdisjoint(_ANY_CASUALTY) and not _of_some(toks, i):
+            # «دون وقوع إصابات», «لم تسجل خسائر بشرية»: nobody killed or hurt
+            out += [Casualty("killed", (0, 0), i), Casualty("injured", (0, 0), i)]
+            continue
         if kind is None:
             continue
-        if any(not r.isdisjoint(_NONE) for r in reads[max(0, i - 4):i]):
-            continue  # «دون وقوع إصابات», «دون أن تسفر عن إصابات»: none
+        if negated:
+            if not _of_some(toks, i):
+                out.append(Casualty(kind, (0, 0), i))  # «دون سقوط قتلى»
+            continue
         out.append(Casualty(kind, _count_near(toks, i), i))
     return out
 
 
+def _of_some(toks: list[Token], i: int) -> bool:
+    """«لم توقع إصابات في صفوف المستشارين»: none among some, not none at all."""
+    return any(t.text in ("صفوف", "بين") for t in toks[i + 1:i + 3])
+
+
 _TOLL = {normalise(w) for w in ("عدد", "حصيلة", "حصيله")}
+# «مقاتل من اللواء 46», «عند الساعة 4»: a number that names a unit or an hour counts nobody.
+_UNITS = {normalise(w) for w in ("لواء", "اللواء", "فوج", "الفوج", "الفرقة", "فرقة", "الكتيبة", "كتيبة", "الساعة",
+                                 "ساعة", "القطاع", "قطاع", "الحشد", "عام")}
+
+
+def _names_a_unit(toks: list[Token], j: int) -> bool:
+    return j > 0 and toks[j].text.isdigit() and bool(readings(toks[j - 1].text, keep_article=False) & _UNITS)
 
 
 def _count_near(toks: list[Token], i: int) -> Range:
@@ -95,7 +119,7 @@ def _count_near(toks: list[Token], i: int) -> Range:
     # The nearest number: right before («25 قتيلاً», «عدة إصابات») or right after («مقتل أحد
     # عناصر», «إصابة خمسة آخرين»), then one word further out on either side.
     for j in (i - 1, i + 1, i - 2, i + 2):
-        if 0 <= j < len(toks) and (n := _number(toks[j].text)) is not None:
+        if 0 <= j < len(toks) and not _names_a_unit(toks, j) and (n := _number(toks[j].text)) is not None:
             return n
     if readings(word, keep_article=False) & _DUALS:
         return (2, 2)

@@ -34,9 +34,29 @@ def test_a_dual_noun_is_two(extract):
     assert event.killed[0] == 2
 
 
-def test_no_casualties_means_none(extract):
+def test_an_explicit_none_is_zero_killed_and_zero_injured(extract):
     [event] = extract("سقطت قذائف هاون على حي الكشمة دون وقوع إصابات.")
+    assert (event.killed, event.injured) == ((0, 0), (0, 0))
+
+
+def test_no_human_losses_is_zero_too(extract):
+    [event] = extract("استهدفت غارة جوية مستودعاً قرب قرية الهري، ولم تسجل خسائر بشرية.")
+    assert (event.killed, event.injured) == ((0, 0), (0, 0))
+
+
+def test_none_among_some_says_nothing_of_the_others(extract):
+    [event] = extract("استهدفت غارة جوية مقراً في البوكمال، ولم توقع إصابات في صفوف المستشارين الإيرانيين.")
     assert (event.killed, event.injured) == (None, None)
+
+
+def test_a_brigade_number_counts_nobody(extract):
+    [event] = extract("استشهد مقاتل من اللواء 46 وأصيب آخر بانفجار عبوة ناسفة في صحراء الكرابلة.")
+    assert (event.killed, event.injured) == ((1, None), (1, None))
+
+
+def test_two_martyrs_are_two(extract):
+    [event] = extract("ارتقى شهيدان من الحشد الشعبي إثر غارة بطائرة مسيرة على مقر قرب القائم.")
+    assert event.killed == (2, 2)
 
 
 def test_a_toll_reads_its_number_further_off(extract):

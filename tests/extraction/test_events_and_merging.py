@@ -83,7 +83,7 @@ def test_a_reminder_of_the_past_is_background(extract):
 def test_a_grenade_is_an_explosion_and_injuries_are_not_an_attack(extract):
     events = extract("ألقى مجهولون قنبلة يدوية على مقر لميليشيا فاطميون في حي الهجانة دون أن تسفر عن إصابات.")
     assert types(events) == ["explosion"]
-    assert events[0].injured is None
+    assert events[0].injured == (0, 0)
 
 
 def test_an_assassination_is_an_attack_on_the_victims_group(extract):
