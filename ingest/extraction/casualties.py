@@ -106,7 +106,11 @@ _UNITS = {normalise(w) for w in ("لواء", "اللواء", "فوج", "الفو
 
 
 def _names_a_unit(toks: list[Token], j: int) -> bool:
-    return j > 0 and toks[j].text.isdigit() and bool(readings(toks[j - 1].text, keep_article=False) & _UNITS)
+    """Also «٢- قُتل عنصر…»: a number set off by a mark before the casualty word numbers a list entry."""
+    if not toks[j].text.isdigit():
+        return False
+    set_off = j + 1 < len(toks) and toks[j + 1].start - toks[j].end > 1
+    return set_off or j > 0 and bool(readings(toks[j - 1].text, keep_article=False) & _UNITS)
 
 
 def _count_near(toks: list[Token], i: int) -> Range:

@@ -62,3 +62,9 @@ def test_two_martyrs_are_two(extract):
 def test_a_toll_reads_its_number_further_off(extract):
     [event] = extract("ارتفع إلى 14 عدد قتلى الضربات الجوية التي استهدفت قرية الهري.")
     assert event.killed == (14, 14)
+
+
+def test_the_number_of_a_bulletin_entry_counts_nobody(extract):
+    [event] = extract("٢- قُتل عنصر في ميليشيا الدفاع الوطني وأصيب اثنان آخران بجروح جراء انفجار عبوة ناسفة "
+                      "على طريق الجلاء مساء أمس.")
+    assert (event.killed, event.injured) == ((1, None), (2, 2))
