@@ -100,25 +100,34 @@ def _of_some(toks: list[Token], i: int) -> bool:
 
 
 _TOLL = {normalise(w) for w in ("عدد", "حصيلة", "حصيله")}
+# «ارتفاع عدد قتلى الأمن العام في اشتباكات الهري إلى ٤»: who and where come before the number.
+_TOLL_REACH = 9
 # «مقاتل من اللواء 46», «عند الساعة 4»: a number that names a unit or an hour counts nobody.
 _UNITS = {normalise(w) for w in ("لواء", "اللواء", "فوج", "الفوج", "الفرقة", "فرقة", "الكتيبة", "كتيبة", "الساعة",
                                  "ساعة", "القطاع", "قطاع", "الحشد", "عام")}
 
 
 def _names_a_unit(toks: list[Token], j: int) -> bool:
-    """Also «٢- قُتل عنصر…»: a number set off by a mark before the casualty word numbers a list entry."""
+    """Also «٢- قُتل عنصر…»: a number set off by a mark at the start numbers a list entry, and «٠٦:٤٥»
+    is a time."""
     if not toks[j].text.isdigit():
         return False
-    set_off = j + 1 < len(toks) and toks[j + 1].start - toks[j].end > 1
-    return set_off or j > 0 and bool(readings(toks[j - 1].text, keep_article=False) & _UNITS)
+    if j + 1 < len(toks) and (j == 0 and toks[j + 1].start - toks[j].end > 1 or _clock(toks, j, j + 1)):
+        return True
+    return j > 0 and (_clock(toks, j - 1, j) or bool(readings(toks[j - 1].text, keep_article=False) & _UNITS))
+
+
+def _clock(toks: list[Token], a: int, b: int) -> bool:
+    """«٠٦:٤٥»: two numbers joined by one mark are a time (or a date), not a count."""
+    return toks[a].text.isdigit() and toks[b].text.isdigit() and toks[b].start - toks[a].end == 1
 
 
 def _count_near(toks: list[Token], i: int) -> Range:
     word = toks[i].text
     if i > 0 and readings(toks[i - 1].text, keep_article=False) & _TOLL:
         # «ارتفع إلى 14 عدد قتلى», «حصيلة القتلى إلى 14»: the toll's number stands a little further off.
-        for j in sorted(range(max(0, i - 5), min(len(toks), i + 6)), key=lambda j: abs(j - i)):
-            if toks[j].text.isdigit() and (n := _number(toks[j].text)) is not None:
+        for j in sorted(range(max(0, i - 5), min(len(toks), i + _TOLL_REACH)), key=lambda j: abs(j - i)):
+            if toks[j].text.isdigit() and not _names_a_unit(toks, j) and (n := _number(toks[j].text)) is not None:
                 return n
     # The nearest number: right before («25 قتيلاً», «عدة إصابات») or right after («مقتل أحد
     # عناصر», «إصابة خمسة آخرين»), then one word further out on either side.

@@ -68,3 +68,9 @@ def test_the_number_of_a_bulletin_entry_counts_nobody(extract):
     [event] = extract("٢- قُتل عنصر في ميليشيا الدفاع الوطني وأصيب اثنان آخران بجروح جراء انفجار عبوة ناسفة "
                       "على طريق الجلاء مساء أمس.")
     assert (event.killed, event.injured) == ((1, None), (2, 2))
+
+
+def test_a_live_blog_time_is_no_toll_and_the_toll_may_stand_after_who_and_where(extract):
+    events = extract("٠٤:٥٠ | عاجل: اشتباكات عنيفة فجر اليوم بين دورية للأمن العام ومجموعة مسلحة قرب قرية الهري.\n"
+                     "٠٦:٤٥ | تحديث: ارتفاع عدد قتلى الأمن العام في اشتباكات الهري إلى ٤، بعد وفاة اثنين من الجرحى.")
+    assert [e.killed for e in events] == [(4, 4)]
