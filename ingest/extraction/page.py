@@ -41,10 +41,13 @@ def report_sentences(read: list[Sentence], text: str) -> tuple[list[Sentence], l
     out: list[Sentence] = []
     in_body = False
     lines = _lines(read, text)
+    last_finished = max((n for n, line in enumerate(lines) if _ends_sentence(line[-1], text)), default=len(lines))
     for number, line in enumerate(lines):
         last = line[-1]
         unfinished = not _ends_sentence(last, text)
         tokens = sum(len(s.toks) for s in line)
+        if number > last_finished and not starts_entry(line[0], text):
+            break  # below the report's last sentence, unfinished lines link to other articles
         if not in_body:
             # The first line is the headline unless it ends like a sentence (no headline was scraped);
             # short unfinished lines under it are a byline, a dateline or an outlet line.

@@ -37,3 +37,16 @@ def test_a_byline_and_dateline_under_the_headline_are_skipped(extract):
 def test_a_post_of_one_unpunctuated_paragraph_is_all_report(extract):
     [event] = extract("قصفت طائرات حربية مجهولة مقراً للميليشيات في قرية الهري يوم الخميس")
     assert event.event_type == "airstrike"
+
+
+def test_unfinished_lines_below_the_last_sentence_link_to_other_articles(extract):
+    events = extract("غارات على البوكمال\n\nاستهدفت غارات جوية مساء الجمعة مواقع في مدينة البوكمال.\n\n"
+                     "مواضيع ذات صلة\nقتلى بقصف أميركي على مقرات لـ«الحشد» في قضاء القائم غرب الأنبار\n"
+                     "الجيش السوري يحبط هجوماً لـ«داعش» على نقاط عسكرية في بادية الميادين")
+    assert [e.event_type for e in events] == ["airstrike"]
+
+
+def test_a_live_blog_entry_without_a_full_stop_is_still_reported(extract):
+    events = extract("غارات على البوكمال\n\n22:10 | استهدفت غارات جوية مواقع في مدينة البوكمال.\n"
+                     "23:47 | عاجل: اعتقال خمسة شبان في حملة دهم بقرية الهري")
+    assert sorted(e.event_type for e in events) == ["airstrike", "arrest"]
