@@ -184,6 +184,8 @@ TELLERS = {"مراسل", "مراسلنا", "مراسله", "مراسلو", "مص
 TITLE_LINKS = {"مدينه", "منطقه", "بلده", "قريه", "محافظه", "ناحيه", "قضاء", "عمليات", "شرطه", "قطاع"}
 # Governorates named like their capital: «ريف دير الزور» is the governorate, not the city.
 GOVERNORATES = {"دير الزور", "ديرالزور", "الانبار", "الحسكه", "الرقه", "حمص", "حلب", "دمشق", "بغداد", "نينوى"}
+# The two the Albukamal area lies in.
+AREA_GOVERNORATES = {"دير الزور", "ديرالزور", "الانبار"}
 # A few words before a place name: the place is an end of a road the event happened on.
 ROADS = {"طريق", "الطريق", "اوتوستراد", "الاوتوستراد", "الواصل", "الرابط", "الدولي"}
 # Before a place name: where forces or goods went, and where they came from.

@@ -56,10 +56,16 @@ def settle_place(m: Mention, main: PlaceEntry | None) -> None:
         return
     if m.place is None:
         m.place, m.place_role = main, "main"
-    elif m.place_role == "region" and is_governorate(m.place):
+    elif m.place_role == "region" and is_governorate(m.place) and _ours(m.place):
         m.place, m.place_role = main, "main"
-    elif m.place_role == "locator" and (is_governorate(m.place) or km(m.place, main) > LOCATOR_KM):
+    elif m.place_role == "locator" and (is_governorate(m.place) and _ours(m.place) or km(m.place, main) > LOCATOR_KM):
         m.place, m.place_role = main, "main"
+
+
+def _ours(governorate: PlaceEntry) -> bool:
+    """«بريف دير الزور الشرقي» may be anywhere in the area; «في بادية حمص», «بريف الحسكة» are far away,
+    and stay there (outside the area the analysts follow)."""
+    return normalise(governorate.name_ar) in cues.AREA_GOVERNORATES
 
 
 def in_area(place: PlaceEntry | None, area: tuple[float, float, float]) -> bool:
@@ -69,3 +75,17 @@ def in_area(place: PlaceEntry | None, area: tuple[float, float, float]) -> bool:
     lat, lon, radius = area
     centre = PlaceEntry(key="", name_en="", name_ar="", aliases_ar=(), kind="", lat=lat, lon=lon)
     return km(place, centre) <= radius
+
+
+# «وفي بغداد، …», «أما في الحسكة، …»: a sentence that opens on a place tells what happened there.
+_OPENING_WORDS = {"في", "وفي", "اما", "واما", "ففي"}
+
+
+def opening_place(s: Sentence) -> PlaceEntry | None:
+    """The place a sentence opens on, if it does («وفي الحسكة، تتواصل عمليات التمشيط…»)."""
+    first = next((p for p in s.places if p.role != "title"), None)
+    if first is None or first.start > 3 or not s.word_at(first.start - 1, _OPENING_WORDS | {"مدينه", "محافظه"}):
+        return None
+    if not all(s.word_at(i, _OPENING_WORDS | cues.TITLE_LINKS) for i in range(first.start)):
+        return None
+    return first.entry

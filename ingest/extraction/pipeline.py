@@ -13,7 +13,7 @@ from .dates import find_dates
 from .discourse import DateThread, DoerThread
 from .kinds import ATTACK_TYPES
 from .lexicon import Dictionaries
-from .locate import in_area, main_place, settle_place
+from .locate import in_area, main_place, opening_place, settle_place
 from .mentions import Mention, geo_precision, mentions_in
 from .merge import Incident, merge_mentions
 from .model import ExtractedEvent
@@ -57,8 +57,8 @@ def _extract(text: str, published: dt.date, dicts: Dictionaries, model: Confiden
     entry = 0
     for s in body:
         entry += starts_numbered_entry(s, nt.text)
-        if is_background(s):
-            continue
+        if is_background(s) or not in_area(opening_place(s), dicts.area):
+            continue  # background, or what happened far away («وفي بغداد، …»)
         told = mentions_in(s, dominant)
         for m in told:
             m.entry = entry

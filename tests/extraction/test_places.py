@@ -118,3 +118,21 @@ def test_the_town_named_again_is_not_where_the_teller_sits(extract):
     events = extract("قصفت طائرات التحالف قرية الباغوز. وذكر مراسل سانا في دير الزور أن الطيران شن "
                      "مساء أمس غارات على منازل المواطنين في البلدة.")
     assert "Deir ez-Zor" not in [e.place.name_en for e in events]
+
+
+def test_the_desert_of_a_far_governorate_stays_far(extract):
+    events = extract("اعتقلت دورية للأمن العسكري خمسة شبان في مدينة البوكمال. "
+                     "وفي سياق آخر، قُتل ثلاثة عناصر من قوات النظام بانفجار لغم أرضي في بادية حمص الشرقية.")
+    assert [e.event_type for e in events] == ["arrest"]
+
+
+def test_a_sentence_that_opens_on_a_far_city_tells_what_happened_there(extract):
+    events = extract("قصفت طائرات روسية مواقع في مدينة البوكمال. "
+                     "وفي الحسكة، تتواصل عمليات التمشيط في حي الصناعة بعد هجوم على السجن.")
+    assert [e.event_type for e in events] == ["airstrike"]
+
+
+def test_the_countryside_of_our_governorate_is_the_articles_town(extract):
+    events = extract("انفجرت عبوة ناسفة بسيارة عسكرية مساء الجمعة في بلدة الجلاء. "
+                     "كما انفجر لغم أرضي بسيارة مدنية في ريف دير الزور الشرقي يوم السبت.")
+    assert {e.place.name_en for e in events} == {"Al-Jalaa"}
