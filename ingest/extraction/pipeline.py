@@ -10,11 +10,12 @@ from . import cues
 from .background import is_background
 from .confidence import ConfidenceModel, features, shipped_model
 from .dates import find_dates
+from .details import geo_precision
 from .discourse import DateThread, DoerThread
 from .kinds import ATTACK_TYPES
 from .lexicon import Dictionaries
 from .locate import in_area, main_place, opening_place, settle_place
-from .mentions import Mention, geo_precision, mentions_in
+from .mentions import Mention, mentions_in
 from .merge import Incident, merge_mentions
 from .model import ExtractedEvent
 from .page import report_sentences, starts_entry, starts_numbered_entry
