@@ -77,6 +77,9 @@ def locate(m: Mention, earlier: list[Mention], clause_end: int) -> None:
     choice = next((p for p in after if p.role in ("own", "near")), None)
     choice = choice or next((p for p in before if p.role == "own"), None)
     choice = choice or next((p for p in before if p.role == "near"), None)
+    # «على الطريق بين بلدتي الجلاء والعباس بريف البوكمال»: on the road, near its first end, not
+    # anywhere in the countryside.
+    choice = choice or next((p for p in after + before if p.role == "locator" and _road_end(s, p)), None)
     choice = choice or next((p for p in after + before if p.role == "region"), None)
     choice = choice or next((p for p in after + before if p.role == "locator"), None)
     # «قُتل عنصر برصاص مسلحين هاجموا نقطة في بلدة الشعفة»: a clause without a place of its own
@@ -84,6 +87,10 @@ def locate(m: Mention, earlier: list[Mention], clause_end: int) -> None:
     choice = choice or next((p for p in places if p.start >= clause_end and p.role in ("own", "near")), None)
     if choice is not None:
         _set_place(m, choice)
+
+
+def _road_end(s: Sentence, p: PlaceMention) -> bool:
+    return s.has_word(cues.ROADS, max(0, p.start - 4), p.start)
 
 
 def has_destination(m: Mention) -> bool:

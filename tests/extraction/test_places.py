@@ -136,3 +136,9 @@ def test_the_countryside_of_our_governorate_is_the_articles_town(extract):
     events = extract("انفجرت عبوة ناسفة بسيارة عسكرية مساء الجمعة في بلدة الجلاء. "
                      "كما انفجر لغم أرضي بسيارة مدنية في ريف دير الزور الشرقي يوم السبت.")
     assert {e.place.name_en for e in events} == {"Al-Jalaa"}
+
+
+def test_an_event_on_a_road_between_two_villages_is_near_its_first_end(extract):
+    [event] = extract("انفجرت عبوة ناسفة مساء الأحد بسيارة قيادي في ميليشيا الدفاع الوطني على الطريق بين بلدتي "
+                      "الجلاء والعباس بريف البوكمال الغربي.")
+    assert event.place.name_en == "Al-Jalaa"
