@@ -154,6 +154,9 @@ CROSSING_OFFICES = {"اداره", "هيئه", "مبنى", "مبني", "مدير"
 MIDDLE = {"وسط", "بوسط", "داخل"}
 # «من مخلفات المعارك/الحرب»: what past fighting left behind.
 REMNANTS = {"مخلفات", "بقايا"}
+# Movements seen or hit, not forces sent somewhere («استهدفت المدفعية تحركات لمجموعات التنظيم»).
+MOVEMENTS_SEEN = {"تحركات", "تحرك", "تحركاتهم"}
+OBSERVED = {"رصد", "رصدت", "رصدنا", "مراقبه", "رصدها"}
 # Opening a clause that tells an event of its own, perhaps on another day («بينما», «فيما», «في حين»).
 CONTRAST_CLAUSES = {"بينما", "فيما", "حين"}
 # Between two struck places: the second is struck too («… وأخرى في…», «كما استهدفت … في…»).

@@ -23,6 +23,12 @@ TARGET_TYPES = {"checkpoint", "crossing", "recruitment", "meeting", "smuggling"}
 _TARGET_WINDOW = 12
 
 
+def _is_target(m: Mention) -> bool:
+    """A checkpoint, a crossing… or movements («استهدفت المدفعية تحركات لمجموعات التنظيم»), which
+    an attack hit; not reinforcements sent after it."""
+    return m.event_type in TARGET_TYPES or m.event_type == "deployment" and m.phrase in cues.MOVEMENTS_SEEN
+
+
 def _describes_target(attack: Mention, m: Mention) -> bool:
     """`m` stands in the attack's own clause, after it: no «و» opens a new clause between them."""
     if attack.anaphoric or not (0 <= m.start - attack.end <= _TARGET_WINDOW):
@@ -67,7 +73,7 @@ def one_event_per_reading(out: list[Mention]) -> list[Mention]:
     attacks = [m for m in out if m.event_type in ATTACK_TYPES]
     # «هاجم مسلحون حاجزاً», «استهدفت معسكراً للتدريب», «ضربت رتلاً من الشاحنات لحظة دخولها من معبر
     # السكك»: what the attack hit, and where it was, are the target, not events of their own.
-    out = [m for m in out if m.event_type not in TARGET_TYPES or not any(_describes_target(a, m) for a in attacks)]
+    out = [m for m in out if not _is_target(m) or not any(_describes_target(a, m) for a in attacks)]
     clashes = [m for m in out if m.event_type == "armed_clash" and m.strength == "event" and not m.anaphoric]
     # «قُتل شابان … في اشتباكات بين عشيرتين»: the killings told first are the clash's toll.
     out = [m for m in out if m.event_type != "violence_against_civilians"

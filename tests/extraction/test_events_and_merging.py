@@ -310,3 +310,19 @@ def test_the_strikes_told_again_in_a_quarter_of_the_town_are_the_same_strikes(ex
     events = extract("استهدفت غارات جوية مجهولة ليل الاثنين مواقع للميليشيات الإيرانية في البوكمال. "
                      "وقال المرصد السوري إن الغارات استهدفت مستودعات أسلحة في حي الحزام الأخضر.")
     assert types(events) == ["airstrike"]
+
+
+def test_movements_shelled_are_the_target_not_a_deployment(extract):
+    events = extract("استهدفت مدفعية الجيش السوري صباح اليوم تحركات لمجموعات تنظيم داعش في بادية البوكمال.")
+    assert types(events) == ["shelling"]
+
+
+def test_movements_watched_are_no_deployment(extract):
+    events = extract("وأوضح المراسل أن الغارات جاءت بعد رصد تحركات لمجموعات إرهابية قرب بلدة الجلاء.")
+    assert "deployment" not in types(events)
+
+
+def test_reinforcements_sent_after_an_attack_are_a_deployment(extract):
+    events = extract("استهدفت مدفعية الجيش مواقع التنظيم في البادية مساء الجمعة. "
+                     "وعقب القصف، دفعت قوات النظام بتعزيزات إلى بلدة الجلاء.")
+    assert "deployment" in types(events)
