@@ -24,7 +24,13 @@ _MONTHS = {
 }
 _ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
              "الثامن": 8, "التاسع": 9, "العاشر": 10}
+_UNIT_ORDINALS = {"الحادي": 1, **{w: n for w, n in _ORDINALS.items() if 1 < n < 10}}
+# «الثالث من تشرين الأول»: a day of the month in words, 1 to 31.
+_DAY_ORDINALS = {**_ORDINALS, **{f"{w} عشر": 10 + n for w, n in _UNIT_ORDINALS.items()},
+                 "العشرين": 20, "الثلاثين": 30,
+                 **{f"{w} والعشرين": 20 + n for w, n in _UNIT_ORDINALS.items()}, "الحادي والثلاثين": 31}
 _ORDINAL_ALT = "|".join(_ORDINALS)
+_DAY_ORDINAL_ALT = "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True))
 _MONTH_NAMES = {normalise(name): month for month, names in _MONTHS.items() for name in names}
 _MONTH_ALT = "|".join(sorted(map(re.escape, _MONTH_NAMES), key=len, reverse=True))
 _DAY_PART = r"(?:(?:[وفب]?(?:يوم|مساء|صباح|ظهر|عصر|فجر|ليل|ليله|ليلة|منتصف ليل|ظهيره)\s+)?)"
@@ -45,6 +51,10 @@ _PATTERNS = [
     ("day_month", re.compile(
         rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?[وبل]?({_MONTH_ALT})(?:\s*[/\-(]\s*(?:{_MONTH_ALT})\)?)?"
         rf"(?:\s*(?:(?:من\s+)?(?:العام|عام|سنه)\s+)?(\d{{4}}))?")),
+    # «في الثالث من تشرين الأول/أكتوبر الماضي», «الحادي والعشرين من آذار 2019»
+    ("ordinal_day_month", re.compile(
+        rf"(?<!\w)({_DAY_ORDINAL_ALT})\s+من\s+(?:شهر\s+)?({_MONTH_ALT})(?:\s*[/\-(]\s*(?:{_MONTH_ALT})\)?)?"
+        rf"(?:\s*(?:(?:من\s+)?(?:العام|عام|سنه)\s+)?(\d{{4}}))?")),
     # «يوم 15 من الشهر الجاري», «في الثامن من الشهر الماضي»
     ("day_this_month", re.compile(
         rf"(?<![\d\w])(\d{{1,2}}|{_ORDINAL_ALT})\s+(?:من\s+)?(?:الشهر|شهر)\s+(الجاري|الحالي|الماضي|الفائت|المنصرم)")),
@@ -63,7 +73,7 @@ _PATTERNS = [
     ("weeks_ago", re.compile(r"(?:قبل|منذ)\s+(?:اكثر\s+من\s+)?(اسبوعين|(?:\d+|" + _COUNT_WORDS_RE + r")\s+اسابيع)")),
     ("days_ago", re.compile(r"(?:قبل|منذ)\s+(يومين|(?:\d+|" + _COUNT_WORDS_RE + r")\s+ايام)")),
     # «وتأتي الحادثة بعد يومين من استهداف رتل…»: the earlier event, counted back from the report
-    ("days_before_this", re.compile(r"بعد\s+(يومين|(?:\d+|" + _COUNT_WORDS_RE + r")\s+ايام)\s+(?:من|على)")),
+    ("days_before_this", re.compile(r"بعد\s+(يومين|(?:\d+|" + _COUNT_WORDS_RE + r")\s+ايام)\s+(?:من|على)(?!\s+ذلك)")),
     # «قبل عام», «قبل ثلاثة أشهر»: long ago, to the month (not «منذ أكثر من عامين», for how long a
     # state has lasted, nor «قبل عام 2019», before a year).
     ("months_ago", re.compile(r"قبل\s+(?:نحو\s+|حوالي\s+|اكثر\s+من\s+)?(شهرين|(?:\d+|"
@@ -86,7 +96,7 @@ class DateMention:
 
 
 # Dates written out in full; a weekday this close before one of them is part of it.
-_EXPLICIT = {"ymd", "dmy", "day_month"}
+_EXPLICIT = {"ymd", "dmy", "day_month", "ordinal_day_month"}
 _WEEKDAY_GAP = 3
 
 
@@ -109,6 +119,7 @@ def find_dates(text: str, start: int, end: int, published: dt.date) -> list[Date
             found.append(DateMention(date, precision, m.start(), m.end(), kind))
     found.sort(key=lambda d: d.start)
     found = _after_midnight(text, start, end, found)
+    found = _days_after_that(text, start, end, found)
     # «الأحد 18 تشرين الثاني»: the weekday names the date that follows it, not the last such day.
     return [d for i, d in enumerate(found) if not _names_next_date(d, found[i + 1] if i + 1 < len(found) else None)]
 
@@ -127,6 +138,19 @@ def _after_midnight(text: str, start: int, end: int, found: list[DateMention]) -
     return sorted(found, key=lambda d: d.start)
 
 
+# «بعد يومين من ذلك»: counted from the day last told, not from the report.
+_AFTER_THAT = re.compile(r"بعد\s+(يومين|اسبوع|(?:\d+|" + _COUNT_WORDS_RE + r")\s+ايام)\s+(?:من|على)\s+ذلك")
+
+
+def _days_after_that(text: str, start: int, end: int, found: list[DateMention]) -> list[DateMention]:
+    for m in _AFTER_THAT.finditer(text, start, end):
+        told = [d for d in found if d.end <= m.start() and d.precision == "day"]
+        if told:
+            days = 7 if m[1] == "اسبوع" else _count(m[1])
+            found.append(DateMention(told[-1].date + dt.timedelta(days=days), "day", m.start(), m.end(), "after_that"))
+    return sorted(found, key=lambda d: d.start)
+
+
 def _names_next_date(d: DateMention, after: DateMention | None) -> bool:
     return (d.kind == "weekday" and after is not None and after.kind in _EXPLICIT
             and after.start - d.end <= _WEEKDAY_GAP)
@@ -142,6 +166,10 @@ def _resolve(kind: str, m: re.Match, published: dt.date) -> tuple[dt.date, str] 
             month = _MONTH_NAMES[m[2]]
             year = int(m[3]) if m[3] else _year_not_after(published, month, int(m[1]))
             return dt.date(year, month, int(m[1])), "day"
+        if kind == "ordinal_day_month":
+            month, day = _MONTH_NAMES[m[2]], _DAY_ORDINALS[m[1]]
+            year = int(m[3]) if m[3] else _year_not_after(published, month, day)
+            return dt.date(year, month, day), "day"
         if kind == "month":
             month, day = _MONTH_NAMES[m[2]], _PART_OF_MONTH.get(m[1], 1)
             year = int(m[3]) if m[3] else _year_not_after(published, month, 1)

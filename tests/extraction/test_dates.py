@@ -31,6 +31,9 @@ from ingest.extraction.text import normalise
     ("منتصف الأسبوع الماضي", "2024-11-06", "week"),
     ("مطلع الأسبوع الفائت", "2024-11-03", "week"),
     ("أواخر الأسبوع المنصرم", "2024-11-07", "week"),
+    # A day of the month in words.
+    ("في الثالث من تشرين الأول الماضي", "2024-10-03", "day"),
+    ("في الحادي والعشرين من أيلول/سبتمبر 2023", "2023-09-21", "day"),
     # Long ago, to the month.
     ("قبل عام", "2023-11-01", "month"),
     ("قبل نحو ثلاثة أشهر", "2024-08-01", "month"),
@@ -112,3 +115,9 @@ def test_a_statement_confirming_a_strike_days_later_tells_the_same_strike(extrac
 def test_for_how_long_a_state_has_lasted_is_no_date(extract):
     events = extract("وأضاف المصدر أن حزب الله العراقي يدير معبر السكك منذ أكثر من عامين، ويفتحه ليلاً أمام الشاحنات.")
     assert [(e.event_type, e.date_precision) for e in events] == [("crossing", "reported")]
+
+
+def test_days_after_that_count_from_the_day_last_told(extract):
+    events = extract("نقلت شاحنات محملة بالذخائر ليلة 14 تشرين الأول أسلحة إلى قرية الهري. "
+                     "وبعد يومين من ذلك، استهدفت طائرة مسيرة مجهولة مستودعاً في حي الكشمة.")
+    assert sorted(e.date.isoformat() for e in events) == ["2024-10-14", "2024-10-16"]
