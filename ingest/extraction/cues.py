@@ -69,7 +69,9 @@ IRREALIS = {"خوفا", "خشيه", "تخوف", "تخوفا", "مخافه", "ل�
             # decisions and orders about what is to be done: «وقرر المجتمعون نشر ثلاث سيطرات»
             "قرر", "قررت", "تقرر", "قرروا", "اوعز", "اوعزت", "المزمع", "ستقوم", "سيقوم",
             # what things were made for: «أحزمة ناسفة معدة للتفجير»
-            "معده", "معدا", "المعده"}
+            "معده", "معدا", "المعده",
+            # intelligence about what might happen: «على خلفية معلومات استخبارية عن محاولة تسلل»
+            "معلومات", "استخباريه", "استخباراتيه"}
 # Before a trigger: what someone is accused of («اعتقلت ثلاثة بتهمة نقل عبوات ناسفة»), not what happened.
 ACCUSATIONS = {"بتهمه", "تهمه", "بتهم", "بتورطهم", "بتورطه", "بتورط", "متهمين", "متهما", "تتهمهم", "يتهمهم",
                "بالانتماء"}
@@ -157,6 +159,8 @@ REMNANTS = {"مخلفات", "بقايا"}
 # Movements seen or hit, not forces sent somewhere («استهدفت المدفعية تحركات لمجموعات التنظيم»).
 MOVEMENTS_SEEN = {"تحركات", "تحرك", "تحركاتهم"}
 OBSERVED = {"رصد", "رصدت", "رصدنا", "مراقبه", "رصدها"}
+# Relative pronouns: a verb after one describes the noun before it («العبوات التي زرعها التنظيم»).
+RELATIVES = {"التي", "الذي", "اللتين", "الذين", "اللذين", "اللواتي"}
 # Opening a clause that tells an event of its own, perhaps on another day («بينما», «فيما», «في حين»).
 CONTRAST_CLAUSES = {"بينما", "فيما", "حين"}
 # Between two struck places: the second is struck too («… وأخرى في…», «كما استهدفت … في…»).
@@ -230,6 +234,11 @@ DEVICES_HANDLED = {"ضبط", "ضبطت", "مصادره", "صادرت", "تفكي
 # … unless the sentence says something blew up.
 BLASTS = {"انفجر", "انفجرت", "انفجار", "انفجارها", "انفجاره"}
 # A seizure makes a smuggling report the event, rather than the crossing used.
+# Infiltration is fighting when insurgents infiltrate or people die.
+INFILTRATION = {"محاوله تسلل", "تسلل", "متسللين", "متسللون", "المتسللين"}
+INSURGENTS = {"islamic_state"}
+# Loaded («محملين بالوقود»): smuggling only when seized.
+LOADED = {"محمله", "محملين", "محملتين", "محملا", "محمل"}
 SEIZURES = {"ضبط", "ضبطت", "احباط", "احبطت", "مصادره", "صادرت", "حجز", "حجزت"}
 
 # GeoNames town names that are also everyday words («المدينة» is "the city").

@@ -72,6 +72,8 @@ def locate(m: Mention, earlier: list[Mention], clause_end: int) -> None:
     if m.event_type in MOVEMENT_TYPES and any(_named_after(s, p, cues.TOWARDS) for p in places):
         # «تعزيزات من مدينة الميادين إلى البوكمال»: forces moved arrive somewhere; where they left is not it.
         places = [p for p in places if not _named_after(s, p, cues.FROM)]
+    # «… جراء انفجار لغم، في حين تواصل وحدات الهندسة تفكيك العبوات في حي الهجانة»: another clause's place.
+    clause_end = next((j for j in range(m.end, clause_end) if s.word_at(j, cues.CONTRAST_CLAUSES)), clause_end)
     after = [p for p in places if m.start <= p.start < clause_end]
     before = sorted((p for p in places if p.end <= m.start), key=lambda p: -p.start)
     choice = next((p for p in after if p.role in ("own", "near")), None)

@@ -126,6 +126,8 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
             if not any(-_WEAPON_CUE_WINDOW <= m.start - c <= _WEAPON_AFTER_CUE_WINDOW for c in cue_positions):
                 continue  # «وصلت راجمات صواريخ»: weapons moved, nothing fired
         if kind == "attack_cue":
+            if s.word_at(m.start - 1, cues.RELATIVES):
+                continue  # «الألغام التي زرعها الإرهابيون»: what the devices are, not an attack
             if typed_attack or any(_object_of(m, e) for e in named_events):
                 continue  # the named event is what the verb did («شنت حملة مداهمات» is the raid)
             if normalise(m.phrase) in cues.FIRING_ONLY_CUES:
@@ -169,16 +171,29 @@ def _inside_landmark(s: Sentence, i: int) -> bool:
     return any(p.start <= i < p.end and p.role == "near" for p in s.places)
 
 
+# How far before a device the verb that seized or defused it stands («تفكيك العبوات الناسفة»).
+_HANDLED_WINDOW = 6
+
+
 def _specific(s: Sentence, etype: str, m) -> bool:
     """Crossings and smuggling are background unless a specific one is acted on."""
     if etype == "crossing":
         plural = s.toks[m.start].text.endswith(("معابر", "منافذ"))
         return s.has_word(cues.CROSSINGS_CLOSED_OR_OPENED if plural else cues.CROSSING_ACTIONS)
+    if normalise(m.phrase) in cues.INFILTRATION:
+        # «أحبطت محاولة تسلل لعناصر داعش» is a clash; «اعتُقلوا أثناء محاولتهم التسلل» is people crossing.
+        return any(a.payload in cues.INSURGENTS for a in s.actors) or bool(s.casualties)
     if etype == "smuggling":
+        if normalise(m.phrase) in cues.LOADED:
+            return s.has_word(cues.SEIZURES)  # «ضبطت قاربين محملين بالوقود», not any loaded lorry
         # «مجموعة تهريب», «شبكة تهريب»: who the smugglers are, not a smuggling run.
         return s.has_word(cues.SMUGGLING_OPERATIONS) and not s.word_at(m.start - 1, cues.GROUP_NOUNS)
     if etype == "explosion" and s.has_word(cues.DEVICES_HANDLED) and not s.has_word(cues.BLASTS):
         return False  # «ضبطت عبوات ناسفة», «فككت ألغاماً»: devices seized or defused did not explode
+    window = max(0, m.start - _HANDLED_WINDOW)
+    if etype == "explosion" and s.has_word(cues.DEVICES_HANDLED, window, m.start + 1) \
+            and not s.has_word(cues.BLASTS, window, m.end):
+        return False  # «… في حين تواصل وحدات الهندسة تفكيك العبوات»: those, whatever else went off
     return True
 
 

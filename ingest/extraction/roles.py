@@ -73,6 +73,7 @@ def assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
     # «اشتباك بين الفرقة الرابعة ومجموعة تهريب», «اشتبكت دورية مع مهربين»: two sides, the first named acts.
     mutual = m.event_type == "armed_clash" and m.phrase in cues.MUTUAL_CLASH
     speaker_end = _speaker_who_only_tells(s, m)
+    foiled = attack and s.has_word(cues.FOILED, clause_start, m.start)
     for a in s.actors:
         if not (clause_start <= a.start < clause_end) or a.end <= speaker_end:
             continue
@@ -99,8 +100,10 @@ def assign_actors(m: Mention, clause_start: int, clause_end: int) -> None:
             role = "actor2" if m.actor_ids("actor1") else "actor1"
         elif attack and a.start == m.end:
             role = "actor1"  # «قصف إسرائيلي», «الضربات الجوية الأمريكية»: the doer qualifies the attack
-        elif attack and a.start < m.start and s.has_word(cues.FOILED, clause_start, m.start):
-            role = "actor2"  # «أحبطت وحدات الجيش هجوماً لخلايا داعش»: who foiled the attack was its target
+        elif attack and foiled and a.start < m.start:
+            role = "actor2"  # «أحبطت وحدات الجيش هجوماً لخلايا داعش»: who foiled the attack was its target…
+        elif attack and foiled and a.start - m.end <= _GENITIVE_GAP:
+            role = "actor1"  # … and whose attack it was is named right after it («محاولة تسلل لعناصر داعش»)
         elif attack and (_after_target_noun(s, a.start, m.event_type not in ("arrest", "violence_against_civilians"))
                          or (passive and a.start < m.start and not s.word_at(a.start - 1, cues.TARGETED))):
             role = "actor2"
@@ -128,6 +131,10 @@ def _speaker_who_only_tells(s: Sentence, m: Mention) -> int:
     own_doer = any(reported <= a.start < m.start for a in s.actors) \
         or s.has_word(cues.SUSPECTED, reported, min(len(s.toks), m.end + 3))
     return reported if own_doer else 0
+
+
+# «محاولة تسلل لعناصر داعش»: words between an attack and the group whose attack it was.
+_GENITIVE_GAP = 2
 
 
 # How far an outlet's name («شبكة فوكس نيوز الأمريكية») may run before its nationality.

@@ -326,3 +326,36 @@ def test_reinforcements_sent_after_an_attack_are_a_deployment(extract):
     events = extract("استهدفت مدفعية الجيش مواقع التنظيم في البادية مساء الجمعة. "
                      "وعقب القصف، دفعت قوات النظام بتعزيزات إلى بلدة الجلاء.")
     assert "deployment" in types(events)
+
+
+def test_an_infiltration_by_insurgents_foiled_is_a_clash(extract):
+    [event] = extract("أحبطت قطعات اللواء 13 في الحشد الشعبي فجر اليوم محاولة تسلل لعناصر داعش قرب ناحية الكرابلة.")
+    assert event.event_type == "armed_clash" and "islamic_state" in event.actor_ids("actor1")
+
+
+def test_people_caught_crossing_are_no_clash(extract):
+    events = extract("اعتقلت قوات حرس الحدود أربعة أشخاص أثناء محاولتهم التسلل عبر الحدود قرب ناحية الكرابلة.")
+    assert types(events) == ["arrest"]
+
+
+def test_intelligence_about_an_infiltration_is_no_infiltration(extract):
+    events = extract("أغلقت السلطات العراقية منفذ القائم صباح الأحد على خلفية معلومات استخبارية عن محاولة تسلل "
+                     "عناصر من تنظيم داعش عبر الحدود.")
+    assert types(events) == ["crossing"]
+
+
+def test_boats_seized_loaded_with_fuel_are_smuggling_but_a_loaded_convoy_is_not(extract):
+    assert types(extract("ضبطت قوات الأسايش أمس قاربين محملين بالوقود كانا يستعدان للعبور من قرب الباغوز.")) \
+        == ["smuggling"]
+    assert "smuggling" not in types(extract("وصلت إلى البوكمال أمس قافلة شاحنات محملة بالمساعدات الغذائية."))
+
+
+def test_young_men_who_joined_a_militia_were_recruited(extract):
+    events = extract("انضم نحو 45 شاباً من بلدة الجلاء خلال الأيام العشرة الماضية إلى ميليشيا لواء الإمام الحسين.")
+    assert types(events) == ["recruitment"]
+
+
+def test_devices_defused_after_a_blast_did_not_explode(extract):
+    events = extract("استشهد مواطن صباح اليوم جراء انفجار لغم في قرية السويعية، في حين تواصل وحدات الهندسة "
+                     "تفكيك العبوات الناسفة والألغام التي زرعها الإرهابيون في حي الهجانة والمنطقة الصناعية.")
+    assert [(e.event_type, e.place.name_en) for e in events] == [("explosion", "Al-Suwaiyah")]
