@@ -96,6 +96,11 @@ def _past_perfect(s: Sentence, i: int) -> bool:
     return s.word_at(i, cues.PERFECT_AUXILIARIES) and s.has_word({"قد"}, i + 1, i + _PERFECT_WINDOW)
 
 
+def denies_what_was_told(s: Sentence) -> bool:
+    """«… مصادرنا تنفي ذلك», «ونفى مصدر عسكري ذلك»: the sentence before told a rumour."""
+    return any(s.word_at(i, cues.DENIALS) and s.word_at(i + 1, cues.DENIED_THINGS) for i in range(min(4, len(s.toks))))
+
+
 def not_an_occurrence(s: Sentence, start: int, end: int, event_type: str = "") -> bool:
     """The trigger at s.toks[start:end] is feared, planned, denied, generic, habitual or repeated."""
     irrealis = cues.IRREALIS_BUT_CALLS if event_type == "recruitment" else cues.IRREALIS
@@ -107,6 +112,8 @@ def not_an_occurrence(s: Sentence, start: int, end: int, event_type: str = "") -
     if denial < start and not s.has_word(cues.RESPONSIBILITY, denial, start):
         # «ونفى المصدر ما تداولته وسائل إعلام معادية عن غارات…»; not «نفى مسؤوليته عن الغارة» (it happened)
         return True
+    if any(s.word_at(j, cues.DENIALS) and s.word_at(j + 1, cues.DENIED_THINGS) for j in range(end, len(s.toks))):
+        return True  # «تداولت صفحات أنباء عن قصف في القائم.. مصادرنا تنفي ذلك»
     if s.has_word(cues.ACCUSATIONS, max(0, start - _ACCUSATION_WINDOW), start):
         return True  # «اعتقلت ثلاثة يشتبه بتورطهم في نقل عبوات ناسفة»: the charge, not an occurrence
     if s.word_at(start - 1, cues.GENERIC_BEFORE):

@@ -30,7 +30,7 @@ REPORTING_VERBS = {"قال", "قالت", "افاد", "افادت", "ذكر", "ذ
                    "اشار", "اشارت", "نقل", "نقلت", "كشف", "كشفت", "اعلن", "اعلنت", "اورد", "اوردت", "صرح", "لفت", "لفتت", "بين", "بينت", "يقول", "تقول", "يضيف", "تضيف"}
 COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "بانه", "بانها"}
 # A sentence that opens with these recalls an earlier occurrence («وسبق أن…», «ويأتي ذلك بعد…»).
-RETROSPECTIVE_OPENERS = {"سبق", "يسبق"}
+RETROSPECTIVE_OPENERS = {"سبق", "يسبق", "منذ"}
 # «ويواصل مسلحو التنظيم شن هجمات…»: a campaign going on, background unless the sentence dates a day
 # of it («تواصل قوات النظام قصف البوكمال لليوم الثالث… صباح اليوم»).
 ONGOING_OPENERS = {"يواصل", "تواصل"}
@@ -85,6 +85,8 @@ GENERIC_BEFORE = {"اي", "ايه"}
 RESPONSIBILITY = {"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "علاقته", "علاقتها", "تورطه", "تورطها", "صلته", "صلتها"}
 # Just before a trigger: events counted over a span («أكثر من 40 هجوماً منذ…»).
 TALLY_WORDS = {"اكثر", "عشرات", "مئات", "عدد", "مجموع"}
+# After a denial that follows the event: what is denied is the event told («مصادرنا تنفي ذلك»).
+DENIED_THINGS = {"ذلك", "الخبر", "الانباء", "هذه", "صحه"}
 DENIALS = {"نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافيه", "نفي", "تكذيب", "كذب", "كذبت"}
 NEGATION = {"لم", "لن", "نفى", "نفت", "ينفي", "تنفي", "عدم", "دون", "بدون", "ليس", "ليست", "نافيا", "نافيه"}
 

@@ -59,9 +59,12 @@ _PATTERNS = [
     ("day_this_month", re.compile(
         rf"(?<![\d\w])(\d{{1,2}}|{_ORDINAL_ALT})\s+(?:من\s+)?(?:الشهر|شهر)\s+(الجاري|الحالي|الماضي|الفائت|المنصرم)")),
     ("start_of_month", re.compile(r"(?:مطلع|بدايه|اوائل)\s+(?:الشهر|هذا الشهر)\s*(?:الجاري|الحالي)?")),
+    # «مطلع الأسبوع الجاري»: a part of the report's own week.
+    ("part_of_this_week", re.compile(r"(مطلع|بدايه|اوائل|منتصف|اواسط)\s+(?:الاسبوع\s+(?:الجاري|الحالي)|هذا\s+الاسبوع)")),
     ("this_week", re.compile(r"الاسبوع\s+(?:الجاري|الحالي)|(?:هذا|خلال)\s+الاسبوع(?!\s+(?:الماضي|الفائت))")),
     ("month", re.compile(rf"(?:(مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه)|شهر|خلال|في|منذ)\s+({_MONTH_ALT})(?:\s*[/\-]\s*(?:{_MONTH_ALT}))?(?:\s+(\d{{4}}))?")),
-    ("weekday", re.compile(rf"(?<![^\s\W])(?:{_DAY_PART})[وفب]?({_WEEKDAY_ALT})(?![^\W\d])")),
+    ("weekday", re.compile(rf"(?<![^\s\W])(?:{_DAY_PART})[وفب]?({_WEEKDAY_ALT})(?![^\W\d])"
+                           r"(\s+(?:الماضي|الفائت|المنصرم|السابق))?")),
     ("day_before_yesterday", re.compile(r"(?:اول\s+(?:من\s+)?امس|امس\s+الاول)")),
     ("yesterday", re.compile(r"(?<![^\s\W])[وب]?(?:امس|البارحه)(?![^\W\d])")),
     # «اليوم ذاته» is the day already named, not today.
@@ -191,13 +194,17 @@ def _resolve(kind: str, m: re.Match, published: dt.date) -> tuple[dt.date, str] 
         return published, "week"  # the week that ends with the report
     if kind == "weekday":
         back = (published.weekday() - WEEKDAYS[m[1]]) % 7
-        return published - dt.timedelta(days=back), "day"
+        # «يوم الخميس الفائت» in a report of a Thursday: the week before, not today.
+        return published - dt.timedelta(days=back or (7 if m[2] else 0)), "day"
     if kind == "today":
         return published, "day"
     if kind == "yesterday":
         return published - dt.timedelta(days=1), "day"
     if kind == "day_before_yesterday":
         return published - dt.timedelta(days=2), "day"
+    if kind == "part_of_this_week":
+        this_saturday = published - dt.timedelta(days=(published.weekday() - WEEKDAYS["السبت"]) % 7)
+        return min(published, this_saturday + dt.timedelta(days=_PART_OF_WEEK[m[1]])), "week"
     if kind == "part_of_last_week":
         # The week of the region's calendar begins on Saturday.
         this_saturday = published - dt.timedelta(days=(published.weekday() - WEEKDAYS["السبت"]) % 7)

@@ -41,7 +41,11 @@ def report_sentences(read: list[Sentence], text: str) -> tuple[list[Sentence], l
     out: list[Sentence] = []
     in_body = False
     lines = _lines(read, text)
-    last_finished = max((n for n, line in enumerate(lines) if _ends_sentence(line[-1], text)), default=len(lines))
+    finished = [n for n, line in enumerate(lines) if _ends_sentence(line[-1], text)]
+    if not finished:
+        # A channel's feed or a post of unpunctuated lines («🔴 عاجل | دوي انفجارات…»): all of it is the report.
+        return [], [s for line in lines for s in line if not _is_furniture_line(s, text)]
+    last_finished = finished[-1]
     for number, line in enumerate(lines):
         last = line[-1]
         unfinished = not _ends_sentence(last, text)
@@ -60,9 +64,6 @@ def report_sentences(read: list[Sentence], text: str) -> tuple[list[Sentence], l
         if unfinished and tokens <= _HEADING_MAX_TOKENS:
             continue
         out.extend(s for s in line if not _is_furniture_line(s, text))
-    if not out:
-        # A post of one unpunctuated paragraph, or lines without full stops: all of it is the report.
-        return [], [s for line in lines for s in line if not _is_furniture_line(s, text)]
     return headline, out
 
 

@@ -7,7 +7,7 @@ import gc
 from collections import Counter
 
 from . import cues
-from .background import is_background
+from .background import denies_what_was_told, is_background
 from .confidence import ConfidenceModel, features, shipped_model
 from .dates import find_dates
 from .details import geo_precision
@@ -56,10 +56,11 @@ def _extract(text: str, published: dt.date, dicts: Dictionaries, model: Confiden
     mentions: list[Mention] = []
     thread, doers = DateThread(), DoerThread()
     entry = 0
+    denied = {told.index for told, denial in zip(body, body[1:]) if denies_what_was_told(denial)}
     for s in body:
         entry += starts_numbered_entry(s, nt.text)
-        if is_background(s) or not in_area(opening_place(s), dicts.area):
-            continue  # background, or what happened far away («وفي بغداد، …»)
+        if is_background(s) or not in_area(opening_place(s), dicts.area) or s.index in denied:
+            continue  # background, what happened far away («وفي بغداد، …»), or a rumour denied next
         told = mentions_in(s, dominant)
         for m in told:
             m.entry = entry

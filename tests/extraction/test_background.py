@@ -98,3 +98,15 @@ def test_a_campaign_going_on_is_background_unless_a_day_of_it_is_told(extract):
 def test_deaths_in_similar_blasts_since_the_start_of_the_year_are_a_tally(extract):
     assert extract("ووثق ناشطون مقتل تسعة مدنيين وإصابة آخرين بانفجارات مماثلة في ريف البوكمال "
                    "منذ مطلع العام الجاري.") == []
+
+
+def test_a_rumour_denied_after_it_is_told_is_no_event(extract):
+    assert extract("تداولت صفحات أنباء عن قصف في مدينة القائم العراقية.. مصادرنا تنفي ذلك حتى اللحظة.") == []
+
+
+def test_what_has_gone_on_since_a_month_long_ago_is_background(extract):
+    assert extract("ومنذ سيطرتها على البوكمال أواخر عام 2017، نشرت الميليشيات حواجز على مداخل المدينة.") == []
+
+
+def test_a_rumour_denied_in_the_same_sentence_is_no_event(extract):
+    assert extract("تحدثت صفحات محلية عن قصف في مدينة القائم العراقية، لكن مصادرنا تنفي ذلك حتى اللحظة.") == []

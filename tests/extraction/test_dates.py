@@ -31,6 +31,9 @@ from ingest.extraction.text import normalise
     ("منتصف الأسبوع الماضي", "2024-11-06", "week"),
     ("مطلع الأسبوع الفائت", "2024-11-03", "week"),
     ("أواخر الأسبوع المنصرم", "2024-11-07", "week"),
+    # «الماضي» after the report's own weekday is the week before (the report is of a Saturday).
+    ("يوم السبت الفائت", "2024-11-02", "day"),
+    ("مطلع الأسبوع الجاري", "2024-11-09", "week"),
     # A day of the month in words.
     ("في الثالث من تشرين الأول الماضي", "2024-10-03", "day"),
     ("في الحادي والعشرين من أيلول/سبتمبر 2023", "2023-09-21", "day"),

@@ -50,3 +50,10 @@ def test_a_live_blog_entry_without_a_full_stop_is_still_reported(extract):
     events = extract("غارات على البوكمال\n\n22:10 | استهدفت غارات جوية مواقع في مدينة البوكمال.\n"
                      "23:47 | عاجل: اعتقال خمسة شبان في حملة دهم بقرية الهري")
     assert sorted(e.event_type for e in events) == ["airstrike", "arrest"]
+
+
+def test_a_channels_feed_of_unpunctuated_posts_is_all_report(extract):
+    events = extract("📡 البوكمال لحظة بلحظة\n@abukamal_live\n\n"
+                     "🔴 عاجل | دوي انفجارات عنيفة تهز مدينة #البوكمال قبل قليل\n👁 4.1K  21:42\n\n"
+                     "⚠️ الميليشيات تنشر حواجز على مداخل حي #الهجانة وتمنع التصوير\n👁 3.9K  22:31\n")
+    assert sorted(e.event_type for e in events) == ["checkpoint", "explosion"]
