@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from collections import Counter
+from itertools import pairwise
 
 from . import cues
 from .background import denies_what_was_told, is_background
@@ -56,7 +57,7 @@ def _extract(text: str, published: dt.date, dicts: Dictionaries, model: Confiden
     mentions: list[Mention] = []
     thread, doers = DateThread(), DoerThread()
     entry = 0
-    denied = {told.index for told, denial in zip(body, body[1:]) if denies_what_was_told(denial)}
+    denied = {told.index for told, denial in pairwise(body) if denies_what_was_told(denial)}
     for s in body:
         entry += starts_numbered_entry(s, nt.text)
         if is_background(s) or not in_area(opening_place(s), dicts.area) or s.index in denied:
