@@ -76,7 +76,7 @@ _PATTERNS = [
     ("weeks_ago", re.compile(r"(?:قبل|منذ)\s+(?:اكثر\s+من\s+)?(اسبوعين|(?:\d+|" + _COUNT_WORDS_RE + r")\s+اسابيع)")),
     ("days_ago", re.compile(r"(?:قبل|منذ)\s+(يومين|(?:\d+|" + _COUNT_WORDS_RE + r")\s+ايام)")),
     # «وتأتي الحادثة بعد يومين من استهداف رتل…»: the earlier event, counted back from the report
-    ("days_before_this", re.compile(r"بعد\s+(يومين|(?:\d+|" + _COUNT_WORDS_RE + r")\s+ايام)\s+(?:من|على)(?!\s+ذلك)")),
+    ("days_before_this", re.compile(r"بعد\s+(يومين|(?:\d+|" + _COUNT_WORDS_RE + r")\s+ايام)\s+(?:من|على)(?!\s+(?:ذلك|تلك))")),
     # «قبل عام», «قبل ثلاثة أشهر»: long ago, to the month (not «منذ أكثر من عامين», for how long a
     # state has lasted, nor «قبل عام 2019», before a year).
     ("months_ago", re.compile(r"قبل\s+(?:نحو\s+|حوالي\s+|اكثر\s+من\s+)?(شهرين|(?:\d+|"
@@ -142,7 +142,8 @@ def _after_midnight(text: str, start: int, end: int, found: list[DateMention]) -
 
 
 # «بعد يومين من ذلك»: counted from the day last told, not from the report.
-_AFTER_THAT = re.compile(r"بعد\s+(يومين|اسبوع|(?:\d+|" + _COUNT_WORDS_RE + r")\s+ايام)\s+(?:من|على)\s+ذلك")
+_AFTER_THAT = re.compile(r"بعد\s+(يومين|اسبوع|(?:\d+|" + _COUNT_WORDS_RE + r")\s+ايام)\s+(?:من|على)\s+"
+                         r"(?:ذلك|تلك\s+الليله|ذلك\s+اليوم|تلك\s+الحادثه)")
 
 
 def _days_after_that(text: str, start: int, end: int, found: list[DateMention]) -> list[DateMention]:

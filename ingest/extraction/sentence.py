@@ -178,6 +178,9 @@ def _place_role(s: Sentence, i: int) -> str:
     # «مراسل سانا في دير الزور», «مصدر محلي في البوكمال»: where the teller is, not where it happened.
     if s.word_at(i - 1, {"في"}) and any(s.word_at(j, cues.TELLERS) for j in range(max(0, i - 4), i - 1)):
         return "title"
+    # «مراسل دير الزور 24», «مصادر البوكمال»: a teller named after a place (an outlet, a network).
+    if s.word_at(i - 1, cues.TELLERS):
+        return "title"
     # «على طريق الميادين – البوكمال», «الطريق الواصل بين مدينتي البوكمال والميادين»: a road's ends.
     if any(s.word_at(j, cues.ROADS) for j in range(max(0, i - 4), i)):
         return "locator"

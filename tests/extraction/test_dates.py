@@ -124,3 +124,6 @@ def test_days_after_that_count_from_the_day_last_told(extract):
     events = extract("نقلت شاحنات محملة بالذخائر ليلة 14 تشرين الأول أسلحة إلى قرية الهري. "
                      "وبعد يومين من ذلك، استهدفت طائرة مسيرة مجهولة مستودعاً في حي الكشمة.")
     assert sorted(e.date.isoformat() for e in events) == ["2024-10-14", "2024-10-16"]
+    events = extract("نقلت شاحنات محملة بالذخائر ليلة 14 تشرين الأول أسلحة إلى قرية الهري. "
+                     "وبعد أسبوع من تلك الليلة، اعتقلت دورية سائقاً في قرية السويعية.")
+    assert sorted(e.date.isoformat() for e in events) == ["2024-10-14", "2024-10-21"]

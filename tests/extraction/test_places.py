@@ -142,3 +142,9 @@ def test_an_event_on_a_road_between_two_villages_is_near_its_first_end(extract):
     [event] = extract("انفجرت عبوة ناسفة مساء الأحد بسيارة قيادي في ميليشيا الدفاع الوطني على الطريق بين بلدتي "
                       "الجلاء والعباس بريف البوكمال الغربي.")
     assert event.place.name_en == "Al-Jalaa"
+
+
+def test_a_network_named_after_a_place_is_no_place(extract):
+    [event] = extract("قصفت طائرات مجهولة مساء السبت مواقع في قرية الهري. وقال مراسل دير الزور 24 إن ثلاث غارات "
+                      "متتالية ضربت المواقع.")
+    assert event.place.name_en == "Al-Hari"
