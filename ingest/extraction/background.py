@@ -37,6 +37,8 @@ def _opens_as_background(s: Sentence, start: int | None, subject_first: bool = F
     if start is None:
         return False
     for i in range(start, min(start + 3, len(s.toks))):
+        if _past_habit(s, i):
+            return not any(d.precision == "day" for _, d in s.dates)  # «وكان الحرس الثوري يدير المعبر طوال سنوات»
         if s.word_at(i, cues.CONTROL_OPENERS) and _names_a_crossing(s):
             return False  # «تسيطر كتائب حزب الله على معبر السكك»: who runs a named crossing is reported
         if s.word_at(i, cues.BACKGROUND_OPENERS) or any(s.phrase_at(i, p) for p in cues.BACKGROUND_PHRASES):
@@ -53,6 +55,12 @@ def _opens_as_background(s: Sentence, start: int | None, subject_first: bool = F
 
 
 _CROSSING_KINDS = {"border crossing", "river crossing"}
+
+
+def _past_habit(s: Sentence, i: int) -> bool:
+    """«كان» and, within the next words, a verb of control or of a state: what used to be."""
+    return s.word_at(i, cues.PERFECT_AUXILIARIES) and any(
+        s.word_at(j, cues.CONTROL_OPENERS) or s.word_at(j, cues.BACKGROUND_OPENERS) for j in range(i + 1, i + 4))
 
 
 def _names_a_crossing(s: Sentence) -> bool:

@@ -152,8 +152,6 @@ CLAUSE_BREAKS = {"الا", "لكن", "بينما", "فيما", "حيث", "عقب
 HIT_VERBS = {"طالت", "طال", "طاولت", "استهدفت", "استهدف", "ضربت", "اصابت", "دمرت"}
 # The men of a unit or a post («عناصر الحاجز», «حراس المعبر»).
 MEMBERS = {"عناصر", "عنصر", "عنصرا", "عنصران", "عنصرين", "حراس", "حرس", "افراد", "مسلحو", "مسلحي"}
-# Before a crossing's name: its administration or a building in it, not the crossing in use.
-CROSSING_OFFICES = {"اداره", "هيئه", "مبنى", "مبني", "مدير", "مديريه", "موظفو", "موظفي", "ساحه", "جمارك"}
 # «حي الهجانة وسط مدينة البوكمال»: between a quarter and the town it lies in.
 MIDDLE = {"وسط", "بوسط", "داخل"}
 # «من مخلفات المعارك/الحرب»: what past fighting left behind.
@@ -163,6 +161,10 @@ MOVEMENTS_SEEN = {"تحركات", "تحرك", "تحركاتهم"}
 OBSERVED = {"رصد", "رصدت", "رصدنا", "مراقبه", "رصدها"}
 # Relative pronouns: a verb after one describes the noun before it («العبوات التي زرعها التنظيم»).
 RELATIVES = {"التي", "الذي", "اللتين", "الذين", "اللذين", "اللواتي"}
+# Before a crossing's name: a building in it or its staff («في مبنى المنفذ», «مدير المنفذ»).
+CROSSING_PREMISES = {"مبنى", "مبني", "ساحه", "موظفو", "موظفي", "مدير", "مديرو"}
+# … and its administration, which acts on it («أوقفت إدارة منفذ القائم الحركة») or meets («عقدت إدارة المنفذ اجتماعاً»).
+CROSSING_OFFICES = {"اداره", "هيئه", "مديريه"}
 # Opening a clause that tells an event of its own, perhaps on another day («بينما», «فيما», «في حين»).
 CONTRAST_CLAUSES = {"بينما", "فيما", "حين"}
 # Between two struck places: the second is struck too («… وأخرى في…», «كما استهدفت … في…»).

@@ -46,7 +46,7 @@ def is_governorate(place: PlaceEntry) -> bool:
     return normalise(place.name_ar) in cues.GOVERNORATES
 
 
-def settle_place(m: Mention, main: PlaceEntry | None) -> None:
+def settle_place(m: Mention, main: PlaceEntry | None, area: tuple[float, float, float]) -> None:
     """Give a mention without a usable place of its own the article's main place.
 
     A region of a town («بادية الميادين») is that town, approximately; a region of a
@@ -58,7 +58,9 @@ def settle_place(m: Mention, main: PlaceEntry | None) -> None:
         m.place, m.place_role = main, "main"
     elif m.place_role == "region" and is_governorate(m.place) and _ours(m.place):
         m.place, m.place_role = main, "main"
-    elif m.place_role == "locator" and (is_governorate(m.place) and _ours(m.place) or km(m.place, main) > LOCATOR_KM):
+    elif m.place_role == "locator" and (is_governorate(m.place) and _ours(m.place)
+                                        or km(m.place, main) > LOCATOR_KM and in_area(m.place, area)):
+        # «شرقي دير الزور» says which part of the country; «جنوبي بغداد» where, far away, it happened.
         m.place, m.place_role = main, "main"
 
 

@@ -135,12 +135,12 @@ def mentions_in(s: Sentence, dominant_attack: str) -> list[Mention]:
             etype = dominant_attack
         if not_an_occurrence(s, m.start, m.end, etype) or _inside_landmark(s, m.start) or not _specific(s, etype, m):
             continue
+        if etype == "crossing" and s.word_at(m.start - 1, cues.CROSSING_PREMISES):
+            continue  # «في مبنى المنفذ», «موظفو المعبر»: a building or the staff of a crossing, not the crossing in use
         if etype in TARGET_TYPES and _is_definite(s.toks[m.start].text) and s.word_at(m.start - 1, cues.MEMBERS):
             continue  # «أطلق عناصر الحاجز النار»: the men of a checkpoint already told, not a new one
         if normalise(m.phrase) in cues.MOVEMENTS_SEEN and s.has_word(cues.OBSERVED, max(0, m.start - 2), m.start):
             continue  # «بعد رصد تحركات لمجموعات إرهابية»: movements watched, not forces sent anywhere
-        if etype == "crossing" and s.word_at(m.start - 1, cues.CROSSING_OFFICES):
-            continue  # «عقدت إدارة منفذ القائم اجتماعاً في مبنى المنفذ»: who met and where, not a crossing event
         if out and out[-1].event_type == etype and _same_phrase(s, out[-1].end, m.start):
             out[-1].end = m.end  # «صاروخي كاتيوشا», «استقدمت قوات النظام صباح اليوم تعزيزات»: one mention
             continue

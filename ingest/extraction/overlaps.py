@@ -63,9 +63,10 @@ def one_event_per_reading(out: list[Mention]) -> list[Mention]:
         out = [m for m in out if m.event_type != "smuggling"]
     meetings = [m.start for m in out if m.event_type == "meeting"]
     if meetings:
-        # «عقد اجتماع في مبنى المنفذ ضم مسؤولين من معبر البوكمال اتُّفق فيه على تسهيل العبور»: a crossing
-        # named after the meeting is where it was held and what it discussed; the meeting is the event.
-        out = [m for m in out if m.event_type != "crossing" or m.start < meetings[0]]
+        # «عقدت إدارة منفذ القائم اجتماعاً ضم مسؤولين من معبر البوكمال اتُّفق فيه على تسهيل العبور»: the
+        # crossing is who met, where and what was discussed; the meeting is the event.
+        out = [m for m in out if m.event_type != "crossing"
+               or m.start < meetings[0] and not m.sentence.word_at(m.start - 1, cues.CROSSING_OFFICES)]
     checkpoints = [m.start for m in out if m.event_type == "checkpoint"]
     # «نشرت قوات … حواجز»: forces deployed to man checkpoints are the checkpoint event.
     out = [m for m in out if not (m.event_type == "deployment" and m.phrase.startswith("نشر")

@@ -69,7 +69,7 @@ def _extract(text: str, published: dt.date, dicts: Dictionaries, model: Confiden
         thread.follow(told, new_entry=new_entry)
         doers.follow(told, new_entry=new_entry)
         for m in told:
-            settle_place(m, main)
+            settle_place(m, main, dicts.area)
             if in_area(m.place, dicts.area):
                 mentions.append(m)
     position = {s.index: i / max(1, len(body)) for i, s in enumerate(body)}

@@ -110,3 +110,7 @@ def test_what_has_gone_on_since_a_month_long_ago_is_background(extract):
 
 def test_a_rumour_denied_in_the_same_sentence_is_no_event(extract):
     assert extract("تحدثت صفحات محلية عن قصف في مدينة القائم العراقية، لكن مصادرنا تنفي ذلك حتى اللحظة.") == []
+
+
+def test_who_used_to_run_a_crossing_is_background(extract):
+    assert extract("وكان الحرس الثوري يدير معبر السكك غير الرسمي طوال سنوات سيطرته على المدينة.") == []

@@ -359,3 +359,8 @@ def test_devices_defused_after_a_blast_did_not_explode(extract):
     events = extract("استشهد مواطن صباح اليوم جراء انفجار لغم في قرية السويعية، في حين تواصل وحدات الهندسة "
                      "تفكيك العبوات الناسفة والألغام التي زرعها الإرهابيون في حي الهجانة والمنطقة الصناعية.")
     assert [(e.event_type, e.place.name_en) for e in events] == [("explosion", "Al-Suwaiyah")]
+
+
+def test_a_crossing_its_administration_stops_is_a_crossing_event(extract):
+    events = extract("أوقفت إدارة منفذ القائم صباح الاثنين حركة المسافرين والشاحنات لساعات، قبل أن تستأنف العمل ظهراً.")
+    assert types(events) == ["crossing"]

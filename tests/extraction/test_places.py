@@ -148,3 +148,9 @@ def test_a_network_named_after_a_place_is_no_place(extract):
     [event] = extract("قصفت طائرات مجهولة مساء السبت مواقع في قرية الهري. وقال مراسل دير الزور 24 إن ثلاث غارات "
                       "متتالية ضربت المواقع.")
     assert event.place.name_en == "Al-Hari"
+
+
+def test_an_event_south_of_a_far_city_stays_far(extract):
+    events = extract("قصفت طائرات مجهولة مساء السبت مواقع في مدينة البوكمال. ويأتي القصف بعد أسابيع من انفجارات "
+                     "ضخمة هزت مستودعات للحشد الشعبي في معسكر الصقر جنوبي بغداد.")
+    assert [e.event_type for e in events] == ["airstrike"]
