@@ -120,7 +120,8 @@ def not_an_occurrence(s: Sentence, start: int, end: int, event_type: str = "") -
     if denial < start and not s.has_word(cues.RESPONSIBILITY, denial, start):
         # «ونفى المصدر ما تداولته وسائل إعلام معادية عن غارات…»; not «نفى مسؤوليته عن الغارة» (it happened)
         return True
-    if any(s.word_at(j, cues.DENIALS) and s.word_at(j + 1, cues.DENIED_THINGS) for j in range(end, len(s.toks))):
+    if s.has_word(cues.DENIALS) and any(s.word_at(j, cues.DENIALS) and s.word_at(j + 1, cues.DENIED_THINGS)
+                                        for j in range(end, len(s.toks))):
         return True  # «تداولت صفحات أنباء عن قصف في القائم.. مصادرنا تنفي ذلك»
     if s.has_word(cues.ACCUSATIONS, max(0, start - _ACCUSATION_WINDOW), start):
         return True  # «اعتقلت ثلاثة يشتبه بتورطهم في نقل عبوات ناسفة»: the charge, not an occurrence

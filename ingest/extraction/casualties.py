@@ -79,8 +79,11 @@ def find_casualties(toks: list[Token], reads: list[frozenset[str]]) -> list[Casu
         kind = _kind(reads[i])
         if kind is None and tok.text in _MET and any(t.text.startswith(_DEATH) for t in toks[i + 1:i + 8]):
             kind = "killed"
+        general = not reads[i].isdisjoint(_ANY_CASUALTY)
+        if kind is None and not general:
+            continue
         negated = any(not r.isdisjoint(_NONE) for r in reads[max(0, i - 4):i])
-        if negated and not reads[i].isdisjoint(_ANY_CASUALTY) and not _of_some(toks, i):
+        if negated and general and not _of_some(toks, i):
             # «دون وقوع إصابات», «لم تسجل خسائر بشرية»: nobody killed or hurt
             out += [Casualty("killed", (0, 0), i), Casualty("injured", (0, 0), i)]
             continue

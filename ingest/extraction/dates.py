@@ -85,6 +85,14 @@ _PATTERNS = [
                              + _COUNT_WORDS_RE + r")\s+(?:اعوام|سنوات))(?!\s*\d)")),
     ("last_month", re.compile(r"(?:(مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه)\s+)?(?:الشهر)\s+(?:الفائت|الماضي|المنصرم|السابق)|(?:قبل|منذ)\s+شهر(?!ين)")),
 ]
+# Words without which a pattern cannot match (normalised), checked before searching.
+_NEEDS = {
+    "day_this_month": ("شهر",), "start_of_month": ("شهر",), "last_month": ("شهر",), "months_ago": ("شهر", "اشهر"),
+    "part_of_this_week": ("اسبوع",), "this_week": ("اسبوع",), "part_of_last_week": ("اسبوع",),
+    "last_week": ("اسبوع", "اسابيع"), "weeks_ago": ("اسبوع", "اسابيع"), "days_ago": ("يومين", "ايام"),
+    "days_before_this": ("يومين", "ايام"), "years_ago": ("عام", "سنه", "سنتين", "اعوام", "سنوات"),
+    "yesterday": ("امس", "البارحه"), "day_before_yesterday": ("امس",),
+}
 # «حتى صباح الاثنين», «حتى ظهر اليوم»: when something ended, not when it happened.
 _UNTIL = re.compile(r"(?:حتى|حتي|لغايه|غايه)\s*(?:(?:ظهر|مساء|صباح|عصر|فجر|ليل|ليله|ساعه)\s+)?$")
 
@@ -107,7 +115,10 @@ def find_dates(text: str, start: int, end: int, published: dt.date) -> list[Date
     """Every date expression in text[start:end], resolved against `published`."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    window = text[start:end]
     for kind, pattern in _PATTERNS:
+        if kind in _NEEDS and not any(word in window for word in _NEEDS[kind]):
+            continue  # most texts name no week or month: skip those patterns without a search
         for m in pattern.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

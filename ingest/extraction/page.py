@@ -24,6 +24,7 @@ _SHORT_LINE_OPENERS = [tuple(normalise(w) for w in phrase.split()) for phrase in
     "شاهد", "طالع", "شارك", "مشاركة", "تابعونا", "تابعوا", "اشترك", "المصدر", "مصدر الصورة", "صور",
 )]
 _SHORT_LINE_TOKENS = 12
+_OPENER_FIRST_WORDS = {phrase[0] for phrase in _FURNITURE_OPENERS + _SHORT_LINE_OPENERS}
 # A line this short with no full stop is a heading («إتاوات واعتقالات», «الضفة الغربية: غارات وتعزيزات»).
 _HEADING_MAX_TOKENS = 8
 # At the top of the page, before the first sentence that ends with a stop, lines up to this
@@ -86,6 +87,8 @@ def _is_furniture_line(s: Sentence, text: str) -> bool:
     hashtags = text.count("#", s.start, s.end)
     if hashtags and hashtags * 2 >= len(words):
         return True  # «#البوكمال #دير_الزور»
+    if words[0] not in _OPENER_FIRST_WORDS:
+        return False
     openers = _FURNITURE_OPENERS + (_SHORT_LINE_OPENERS if len(words) <= _SHORT_LINE_TOKENS else [])
     return any(tuple(words[:len(phrase)]) == phrase for phrase in openers)
 
