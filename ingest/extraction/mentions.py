@@ -39,7 +39,9 @@ class Mention:
     place_span: tuple[int, int] | None = None  # offsets of the place name in the normalised text
     date: dt.date | None = None
     date_precision: str = "reported"
-    date_carried: bool = False  # the date of the sentence it continues (discourse.py), not its own
+    # A guess, not a told date: the date of the sentence it continues (discourse.py) or the day a
+    # statement was made (details.assign_dates).
+    date_carried: bool = False
     dated_clause_after: bool = False  # the sentence's only dates belong to a later clause's event
     entry: int = 0  # which numbered entry of a bulletin it is told in (0: none)
     # (actor id, role) -> (start, end) of the name in the normalised text (None when inferred)
@@ -176,7 +178,9 @@ _HANDLED_WINDOW = 6
 
 
 def _specific(s: Sentence, etype: str, m) -> bool:
-    """Crossings and smuggling are background unless a specific one is acted on."""
+    """Whether the trigger tells a specific occurrence of its type: crossings and smuggling are
+    background unless a specific one is acted on, infiltration is fighting only by insurgents or
+    with casualties, and devices seized or defused did not explode."""
     if etype == "crossing":
         plural = s.toks[m.start].text.endswith(("معابر", "منافذ"))
         return s.has_word(cues.CROSSINGS_CLOSED_OR_OPENED if plural else cues.CROSSING_ACTIONS)

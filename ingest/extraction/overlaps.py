@@ -83,5 +83,3 @@ def one_event_per_reading(out: list[Mention]) -> list[Mention]:
         # «غارة … أسفرت عن مقتل مدنيين»: a strike that killed civilians, coded as the strike.
         out = [m for m in out if m.event_type != "violence_against_civilians"]
     return out
-
-

@@ -24,6 +24,8 @@ _SHORT_LINE_OPENERS = [tuple(normalise(w) for w in phrase.split()) for phrase in
     "شاهد", "طالع", "شارك", "مشاركة", "تابعونا", "تابعوا", "اشترك", "المصدر", "مصدر الصورة", "صور",
 )]
 _SHORT_LINE_TOKENS = 12
+# A related article's headline below the report is about this long at most.
+_LINK_MAX_TOKENS = 14
 _OPENER_FIRST_WORDS = {phrase[0] for phrase in _FURNITURE_OPENERS + _SHORT_LINE_OPENERS}
 # A line this short with no full stop is a heading («إتاوات واعتقالات», «الضفة الغربية: غارات وتعزيزات»).
 _HEADING_MAX_TOKENS = 8
@@ -51,8 +53,8 @@ def report_sentences(read: list[Sentence], text: str) -> tuple[list[Sentence], l
         last = line[-1]
         unfinished = not _ends_sentence(last, text)
         tokens = sum(len(s.toks) for s in line)
-        if number > last_finished and not starts_entry(line[0], text):
-            break  # below the report's last sentence, unfinished lines link to other articles
+        if number > last_finished and tokens <= _LINK_MAX_TOKENS and not starts_entry(line[0], text):
+            continue  # below the report's last sentence, short unfinished lines link to other articles
         if not in_body:
             # The first line is the headline unless it ends like a sentence (no headline was scraped);
             # short unfinished lines under it are a byline, a dateline or an outlet line.

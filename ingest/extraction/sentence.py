@@ -97,7 +97,7 @@ def read_sentence(index: int, nt: NormalisedText, start: int, end: int, dates_in
         places=[],
         actors=dicts.actor_matcher.find(toks, reads),
         dates=dates,
-        casualties=find_casualties(toks, reads),
+        casualties=find_casualties(toks, reads, nt.text),
         reads=reads,
     )
     sentence.places = _places(sentence, dicts)

@@ -114,3 +114,13 @@ def test_a_rumour_denied_in_the_same_sentence_is_no_event(extract):
 
 def test_who_used_to_run_a_crossing_is_background(extract):
     assert extract("وكان الحرس الثوري يدير معبر السكك غير الرسمي طوال سنوات سيطرته على المدينة.") == []
+
+
+def test_first_information_about_a_strike_is_the_strike(extract):
+    events = extract("أفادت معلومات أولية بمقتل ثلاثة مدنيين بغارة جوية على قرية الهري مساء الجمعة.")
+    assert [e.event_type for e in events] == ["airstrike"]
+
+
+def test_what_goes_on_since_dawn_is_happening(extract):
+    events = extract("ومنذ ساعات الفجر، تقصف طائرات حربية مواقع في قرية الهري.")
+    assert [e.event_type for e in events] == ["airstrike"]

@@ -74,3 +74,13 @@ def test_a_live_blog_time_is_no_toll_and_the_toll_may_stand_after_who_and_where(
     events = extract("٠٤:٥٠ | عاجل: اشتباكات عنيفة فجر اليوم بين دورية للأمن العام ومجموعة مسلحة قرب قرية الهري.\n"
                      "٠٦:٤٥ | تحديث: ارتفاع عدد قتلى الأمن العام في اشتباكات الهري إلى ٤، بعد وفاة اثنين من الجرحى.")
     assert [e.killed for e in events] == [(4, 4)]
+
+
+def test_a_toll_not_yet_known_is_unknown_not_zero(extract):
+    [event] = extract("استهدفت غارة جوية مساء الجمعة مواقع في قرية الهري، ولم تعرف حصيلة القتلى حتى الآن.")
+    assert event.killed is None
+
+
+def test_a_range_of_victims_counts_from_its_lower_end(extract):
+    [event] = extract("قتل 3-5 مدنيين بغارة جوية على قرية الهري مساء الجمعة.")
+    assert event.killed[0] == 3

@@ -41,6 +41,7 @@ from ingest.extraction.text import normalise
     ("قبل عام", "2023-11-01", "month"),
     ("قبل نحو ثلاثة أشهر", "2024-08-01", "month"),
     ("قبل عامين", "2022-11-01", "month"),
+    ("قبل ثلاثة شهور", "2024-08-01", "month"),
 ])
 def test_it_dates_an_event_from_the_words_near_it(extract, phrase, expected, precision):
     events = extract(f"استهدفت غارة جوية {phrase} مواقع في قرية الهري.")

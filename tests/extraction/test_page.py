@@ -57,3 +57,10 @@ def test_a_channels_feed_of_unpunctuated_posts_is_all_report(extract):
                      "🔴 عاجل | دوي انفجارات عنيفة تهز مدينة #البوكمال قبل قليل\n👁 4.1K  21:42\n\n"
                      "⚠️ الميليشيات تنشر حواجز على مداخل حي #الهجانة وتمنع التصوير\n👁 3.9K  22:31\n")
     assert sorted(e.event_type for e in events) == ["checkpoint", "explosion"]
+
+
+def test_a_last_paragraph_without_a_full_stop_is_still_the_report(extract):
+    events = extract("غارات على البوكمال\n\nقصفت طائرات مجهولة مواقع في قرية الهري صباح اليوم.\n\n"
+                     "وفي سياق متصل، انفجرت عبوة ناسفة بسيارة عسكرية في بلدة السويعية مساء أمس ما أدى إلى مقتل "
+                     "عنصرين من الأمن العام وإصابة ثالث بجروح")
+    assert sorted(e.event_type for e in events) == ["airstrike", "explosion"]
