@@ -91,7 +91,8 @@ _NEEDS = {
     "part_of_this_week": ("اسبوع",), "this_week": ("اسبوع",), "part_of_last_week": ("اسبوع",),
     "last_week": ("اسبوع", "اسابيع"), "weeks_ago": ("اسبوع", "اسابيع"), "days_ago": ("يومين", "ايام"),
     "days_before_this": ("يومين", "ايام"), "years_ago": ("عام", "سنه", "سنتين", "اعوام", "سنوات"),
-    "yesterday": ("امس", "البارحه"), "day_before_yesterday": ("امس",),
+    "yesterday": ("امس", "البارحه"), "day_before_yesterday": ("امس",), "today": ("اليوم", "الليله"),
+    "weekday": tuple(WEEKDAYS), **{kind: tuple(_MONTH_NAMES) for kind in ("day_month", "ordinal_day_month", "month")},
 }
 # «حتى صباح الاثنين», «حتى ظهر اليوم»: when something ended, not when it happened.
 _UNTIL = re.compile(r"(?:حتى|حتي|لغايه|غايه)\s*(?:(?:ظهر|مساء|صباح|عصر|فجر|ليل|ليله|ساعه)\s+)?$")
