@@ -43,6 +43,16 @@ def normalise_char(char: str) -> str:
 
 def normalise(text: str) -> str:
     """Normalised copy of `text`, for dictionary keys and lookups (no offsets kept)."""
+    return _normalise_phrase(text) if len(text) <= _PHRASE_MAX else NormalisedText.of(text).text
+
+
+# The same trigger phrases and names are looked up again and again: short strings are kept
+# (never whole articles, which a worker would hold on to).
+_PHRASE_MAX = 80
+
+
+@lru_cache(maxsize=50_000)
+def _normalise_phrase(text: str) -> str:
     return NormalisedText.of(text).text
 
 
